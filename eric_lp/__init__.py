@@ -1,0 +1,35 @@
+"""eric-lp: ERIC (Extracting Relations Inferred from Convolutions) as a logic program.
+
+A trained Keras CNN's kernels at a chosen layer (the logical entry point) are
+quantised to true/false; rules relating them to each other and to the output
+classes are learned with depth-limited gini trees and written as a clingo and
+SWI-Prolog program, which then classifies and explains.
+
+The core -- `program` (the data model), `emit`, `parse` and `evaluate` (the
+numpy evaluator) -- imports neither TensorFlow nor a solver.
+"""
+
+from .errors import EricError, ProgramError, ProgramSyntaxError
+from .program import OUTPUT, Compound, Label, Literal, Meta, Program, Rule
+
+__version__ = "0.1.0"
+
+__all__ = ["EricError", "ProgramError", "ProgramSyntaxError", "OUTPUT", "Compound", "Label",
+           "Literal", "Meta", "Program", "Rule", "read_program", "parse_program", "to_asp",
+           "to_prolog", "run"]
+
+
+def __getattr__(name):  # light, lazy access to the rest of the API
+    if name in ("read_program", "parse_program"):
+        from . import parse
+        return getattr(parse, name)
+    if name in ("to_asp", "to_prolog"):
+        from . import emit
+        return getattr(emit, name)
+    if name == "run":
+        from .engines import run
+        return run
+    if name in ("extract", "infer", "explain", "load_extraction"):
+        from . import api
+        return getattr(api, name)
+    raise AttributeError(f"module 'eric_lp' has no attribute {name!r}")

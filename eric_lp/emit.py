@@ -1,0 +1,101 @@
+"""Program -> text: clingo ASP (``.lp``) and SWI-Prolog (``.pl``).
+
+Deterministic: the same program gives the same bytes, one rule per line, in
+the program's rule order, no timestamps.  Both forms share the header (``%!``
+lines, which `parse` reads back) and differ only in negation and in the
+declarations each engine needs to load without a warning.
+"""
+
+from __future__ import annotations
+
+from .program import OUTPUT, Program, Rule, term_text
+
+__all__ = ["FORMAT_VERSION", "to_asp", "to_prolog", "emit", "quote"]
+
+FORMAT_VERSION = 1
+
+_PROLOG_DECLARATIONS = (
+    ":- dynamic image/1, active/3, fired/2, class/2, label/3, provisional/2.\n"
+    ":- multifile image/1, active/3.\n"
+    ":- discontiguous active/3, fired/2, class/2.\n"
+)
+_ASP_DECLARATIONS = "#defined image/1.\n#defined active/3.\n#defined label/3.\n#defined provisional/2.\n"
+_ASP_FOOTER = "#show class/2.\n#show fired/2.\n"
+
+
+def quote(text: str) -> str:
+    """A double-quoted string both clingo and SWI-Prolog read back as `text`."""
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _header(program: Program) -> str:
+    lines = [f"%! eric-lp program {FORMAT_VERSION}", f"%! layers: {' '.join(program.layers)}"]
+    lines += [f"%! {key}: {value}" for key, value in program.meta.items()]
+    lines += [f"%! class {i}: {name}" for i, name in enumerate(program.classes)]
+    metrics = program.metrics()
+    lines.append(f"% vars={metrics.vars} rules={metrics.rules} size={metrics.size}")
+    return "\n".join(lines) + "\n"
+
+
+def _labels(program: Program) -> str:
+    out = []
+    for lb in program.labels:
+        out.append(f"label({lb.layer}, {term_text(lb.kernel)}, {quote(lb.name)}).\n")
+        if lb.provisional:
+            out.append(f"provisional({lb.layer}, {term_text(lb.kernel)}).\n")
+    return "".join(out)
+
+
+def _rule(rule: Rule, negation: str, program: Program) -> str:
+    stats = []
+    if rule.support is not None:
+        stats.append(f"support={rule.support}")
+    if rule.confidence is not None:
+        stats.append(f"confidence={rule.confidence:.4f}")
+    readable = _readable(rule, program)
+    lines = [f"% {rule.id}  {' '.join(stats)}  {readable}".rstrip() + "\n"]
+    body = ["image(I)"]
+    for lit in rule.body:
+        atom = f"active(I, {lit.layer}, {term_text(lit.kernel)})"
+        body.append(atom if lit.positive else f"{negation}{atom}")
+    lines.append(f"fired(I, {rule.id}) :- {', '.join(body)}.\n")
+    for head in rule.head:
+        if rule.layer == OUTPUT:
+            lines.append(f"class(I, {head}) :- fired(I, {rule.id}).\n")
+        else:
+            lines.append(f"active(I, {rule.layer}, {term_text(head)}) :- fired(I, {rule.id}).\n")
+    return "".join(lines)
+
+
+def _readable(rule: Rule, program: Program) -> str:
+    """``Crowd & ~Grass -> street``: the rule with kernel labels, in a comment."""
+    def name(layer, kernel):
+        lb = program.label_of(layer, kernel)
+        if lb is None:
+            return f"{layer}#{term_text(kernel)}"
+        return lb.name + ("?" if lb.provisional else "")
+    body = [("" if lit.positive else "~") + name(lit.layer, lit.kernel) for lit in rule.body]
+    head = [h if rule.layer == OUTPUT else name(rule.layer, h) for h in rule.head]
+    return f"{' & '.join(body) or 'true'} -> {' & '.join(head)}"
+
+
+def to_asp(program: Program) -> str:
+    """The clingo form: default negation is ``not``."""
+    rules = "".join(_rule(r, "not ", program) for r in program.rules)
+    return _header(program) + _ASP_DECLARATIONS + _labels(program) + rules + _ASP_FOOTER
+
+
+def to_prolog(program: Program) -> str:
+    """The SWI-Prolog form: default negation is ``\\+``."""
+    rules = "".join(_rule(r, "\\+ ", program) for r in program.rules)
+    return _header(program) + _PROLOG_DECLARATIONS + _labels(program) + rules
+
+
+def emit(program: Program, dialect: str) -> str:
+    """`to_asp` for ``asp``/``lp``, `to_prolog` for ``prolog``/``pl``."""
+    if dialect in ("asp", "lp", "clingo"):
+        return to_asp(program)
+    if dialect in ("prolog", "pl"):
+        return to_prolog(program)
+    from .errors import EricError
+    raise EricError(f"unknown program dialect {dialect!r}; expected asp or prolog")

@@ -1,0 +1,93 @@
+"""The quantised entry layer of a batch of images, and its fact form.
+
+`Facts` is a boolean truth table: one row per image, one column per kernel
+of the logical entry point.  Its text form is what the solvers read:
+``image(17). active(17, block3_pool, 101).`` -- one ``active/3`` fact per
+true literal.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .errors import DataError
+from .program import Kernel, term_key, term_text
+
+__all__ = ["Facts"]
+
+
+@dataclass(frozen=True, eq=False)
+class Facts:
+    """Truth values of `layer`'s `kernels` for a batch of `images`.
+
+    truth: bool array, shape (n_images, n_kernels); images: int ids, shape (n_images,).
+    """
+
+    layer: str
+    kernels: tuple
+    truth: np.ndarray
+    images: np.ndarray
+
+    def __post_init__(self) -> None:
+        truth = np.asarray(self.truth, dtype=bool)
+        images = np.asarray(self.images, dtype=np.int64)
+        if truth.ndim != 2 or truth.shape[1] != len(self.kernels):
+            raise DataError(f"truth table has shape {truth.shape}; expected (images, {len(self.kernels)} kernels)")
+        if images.shape != (truth.shape[0],):
+            raise DataError(f"{images.shape[0] if images.ndim else 0} image ids for {truth.shape[0]} rows")
+        if len(set(self.kernels)) != len(self.kernels):
+            raise DataError(f"facts of layer {self.layer} name a kernel twice")
+        object.__setattr__(self, "kernels", tuple(self.kernels))
+        object.__setattr__(self, "truth", truth)
+        object.__setattr__(self, "images", images)
+
+    @classmethod
+    def from_table(cls, layer: str, truth: np.ndarray, images=None) -> "Facts":
+        """Facts whose kernels are the column numbers 0..k-1 (the paper's setting)."""
+        truth = np.asarray(truth, dtype=bool)
+        if images is None:
+            images = np.arange(truth.shape[0])
+        return cls(layer, tuple(range(truth.shape[1])), truth, images)
+
+    def __len__(self) -> int:
+        return self.truth.shape[0]
+
+    def columns(self, kernels) -> np.ndarray:
+        """The truth table restricted to `kernels`, in that order; absent kernels are false.
+
+        Returns a bool array of shape (n_images, len(kernels)).
+        """
+        index = {k: i for i, k in enumerate(self.kernels)}
+        out = np.zeros((len(self), len(kernels)), dtype=bool)
+        for j, k in enumerate(kernels):
+            i = index.get(k)
+            if i is not None:
+                out[:, j] = self.truth[:, i]
+        return out
+
+    def to_text(self, kernels=None) -> str:
+        """The fact form; `kernels` limits ``active/3`` facts to the ones a program reads."""
+        kernels = self.kernels if kernels is None else tuple(kernels)
+        table = self.columns(kernels)
+        suffix = [f", {self.layer}, {term_text(k)}).\n" for k in kernels]
+        ids = [str(i) for i in self.images.tolist()]
+        parts = ["".join(f"image({i}).\n" for i in ids)]
+        rows, cols = np.nonzero(table)
+        parts.append("".join([f"active({ids[r]}{suffix[c]}" for r, c in zip(rows.tolist(), cols.tolist())]))
+        return "".join(parts)
+
+    @classmethod
+    def from_atoms(cls, layer: str, images: list[int], atoms: list[tuple[int, Kernel]]) -> "Facts":
+        """Facts from parsed ``image/1`` ids and ``active/3`` (image, kernel) pairs."""
+        kernels = tuple(sorted({k for _, k in atoms}, key=term_key))
+        row = {img: i for i, img in enumerate(images)}
+        col = {k: j for j, k in enumerate(kernels)}
+        truth = np.zeros((len(images), len(kernels)), dtype=bool)
+        for img, k in atoms:
+            if img not in row:
+                raise DataError(f"active({img}, {layer}, {term_text(k)}) names image {img}, "
+                                f"which has no image({img}) fact")
+            truth[row[img], col[k]] = True
+        return cls(layer, kernels, truth, np.asarray(images, dtype=np.int64))
