@@ -16,13 +16,13 @@ from .program import OUTPUT, Program
 __all__ = ["evaluate", "derive"]
 
 
-def _pack(table: np.ndarray) -> np.ndarray:
-    """bool (n, k) -> uint64 (k, ceil(n/64)), bit i of a row's words = image i."""
-    n, k = table.shape
+def _pack(rows: np.ndarray) -> np.ndarray:
+    """bool (k, n) -> uint64 (k, ceil(n/64)); bit i of a row's words is image i."""
+    k, n = rows.shape
     words = -(-n // 64)
-    padded = np.zeros((words * 64, k), dtype=bool)
-    padded[:n] = table
-    return np.packbits(padded, axis=0, bitorder="little").T.copy().view(np.uint64)
+    packed = np.zeros((k, words * 8), dtype=np.uint8)
+    packed[:, : -(-n // 8)] = np.packbits(rows, axis=1, bitorder="little")
+    return packed.view(np.uint64)
 
 
 def _unpack(rows: np.ndarray, n: int) -> np.ndarray:
@@ -40,8 +40,8 @@ def derive(program: Program, facts: Facts) -> tuple[dict, dict]:
     ``fired[rule_id]`` are uint64 arrays of ceil(n/64) words.
     """
     lep_kernels = program.kernels_read(program.lep)
-    packed = _pack(facts.columns(lep_kernels))
-    words = packed.shape[1]
+    packed = _pack(facts.kernel_rows(lep_kernels))
+    words = -(-len(facts) // 64)
     zeros = np.zeros(words, dtype=np.uint64)
     ones = ~zeros
     active = {(program.lep, k): packed[j] for j, k in enumerate(lep_kernels)}

@@ -31,7 +31,9 @@ class Facts:
     images: np.ndarray
 
     def __post_init__(self) -> None:
-        truth = np.asarray(self.truth, dtype=bool)
+        # column-major: a kernel's truth over all images is contiguous, which is
+        # what the evaluator reads (and what the quantiser produces)
+        truth = np.asfortranarray(self.truth, dtype=bool)
         images = np.asarray(self.images, dtype=np.int64)
         if truth.ndim != 2 or truth.shape[1] != len(self.kernels):
             raise DataError(f"truth table has shape {truth.shape}; expected (images, {len(self.kernels)} kernels)")
@@ -59,12 +61,16 @@ class Facts:
 
         Returns a bool array of shape (n_images, len(kernels)).
         """
+        return self.kernel_rows(kernels).T
+
+    def kernel_rows(self, kernels) -> np.ndarray:
+        """Like `columns`, transposed: bool (len(kernels), n_images), C-contiguous."""
         index = {k: i for i, k in enumerate(self.kernels)}
-        out = np.zeros((len(self), len(kernels)), dtype=bool)
+        out = np.zeros((len(kernels), len(self)), dtype=bool)
         for j, k in enumerate(kernels):
             i = index.get(k)
             if i is not None:
-                out[:, j] = self.truth[:, i]
+                out[j] = self.truth[:, i]
         return out
 
     def to_text(self, kernels=None) -> str:

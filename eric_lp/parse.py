@@ -67,7 +67,7 @@ def _syntax_error(exc, text: str, file: str) -> ProgramSyntaxError:
     if directive and not re.match(r"\s*(#show|#defined|:-\s*(dynamic|multifile|discontiguous))\b", line):
         message = (f"directive '{directive.group(1)}' is not part of the eric-lp program format "
                    "(program files are data; nothing in them is run)")
-    elif isinstance(exc, UnexpectedEOF):
+    elif isinstance(exc, UnexpectedEOF) or (isinstance(exc, UnexpectedToken) and exc.token.type == "$END"):
         message = "unexpected end of file; is a '.' missing?"
     elif isinstance(exc, UnexpectedToken):
         expected = sorted(exc.accepts or exc.expected)

@@ -1,0 +1,24 @@
+# Two commands: `make demo` runs the main job, `make test` the tests.
+# Both set everything up first (.ci/setup): Debian packages when missing,
+# a .venv with eric-lp and its dependencies.  A second run installs nothing.
+VENV := .venv
+ERIC := $(VENV)/bin/eric-lp
+export TF_CPP_MIN_LOG_LEVEL := 2
+
+.PHONY: setup demo test bench clean
+
+setup:
+	@bash .ci/setup
+
+demo: setup
+	$(ERIC) demo
+
+test: setup
+	$(VENV)/bin/python -m pytest tests
+
+bench: setup
+	$(ERIC) bench engines
+	$(ERIC) bench extract
+
+clean:
+	rm -rf $(VENV) runs cache .pytest_cache

@@ -1,0 +1,146 @@
+"""The ``eric-lp`` command: one verb per job, ``main(argv) -> int``.
+
+Human output by default, ``--json`` for programs.  Any `EricError` becomes one
+line on stderr and exit status 2; a traceback means a bug in eric-lp.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from .errors import EricError
+
+__all__ = ["main", "build_parser"]
+
+
+def _print_json(data) -> None:
+    print(json.dumps(data, indent=2, sort_keys=True))
+
+
+# -- program commands (no network, no TensorFlow) ---------------------------
+def cmd_check(args) -> int:
+    from .parse import read_program
+    program = read_program(args.program)
+    metrics = program.metrics()
+    if args.json:
+        _print_json({"program": args.program, "sound": True, "layers": list(program.layers),
+                     "classes": list(program.classes), **metrics.as_dict()})
+    else:
+        print(f"{args.program}: sound; layers {' -> '.join(program.layers)} -> class; "
+              f"classes {', '.join(program.classes)}")
+        print(f"vars {metrics.vars}  rules {metrics.rules}  size {metrics.size}")
+    return 0
+
+
+def cmd_solve(args) -> int:
+    from .engines import run
+    from .parse import read_facts, read_program
+    program = read_program(args.program)
+    facts = read_facts(args.facts, layer=program.lep)
+    answer = run(program, facts, args.engine)
+    rows = answer.rows()
+    if args.json:
+        _print_json({"images": rows})
+    else:
+        for row in rows:
+            print(f"image {row['image']}: {', '.join(row['classes']) or '(no class)'}"
+                  f"  fired {' '.join(row['fired']) or '-'}")
+    return 0
+
+
+def cmd_export(args) -> int:
+    from .emit import emit
+    from .files import write_text
+    from .parse import read_program
+    program = read_program(args.program)
+    write_text(args.output, emit(program, args.to))
+    print(f"wrote {args.output}", file=sys.stderr)
+    return 0
+
+
+def cmd_bench(args) -> int:
+    from . import bench
+    if args.what == "engines":
+        result = bench.bench_engines(images=args.images, prolog_images=args.prolog_images,
+                                     progress=lambda e: print(f"timing {e} ...", file=sys.stderr))
+        if args.json:
+            _print_json(result)
+            return 0
+        print(f"program: {result['rules']} rules, size {result['size']}, {result['entry_kernels']} entry kernels")
+        for engine, row in result["engines"].items():
+            print(f"{engine:>7}: {row['images']:>7} images in {row['seconds']:.4f} s = "
+                  f"{row['images_per_second']:>14,.0f} images/s")
+        for pair, ratio in result["ratios"].items():
+            print(f"{pair:>15}: {ratio:,.1f}x")
+        print(f"engines agree: {result['engines_agree']}")
+        return 0 if result["engines_agree"] else 1
+    result = bench.bench_extract(args)
+    if args.json:
+        _print_json(result)
+    else:
+        for row in result["runs"]:
+            print(f"{row['name']:>12}: forward {row['forward_seconds']:.2f} s, induction "
+                  f"{row['induction_seconds']:.2f} s = {100 * row['ratio']:.1f}% of the forward pass")
+    return 0
+
+
+# -- parser -----------------------------------------------------------------
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="eric-lp",
+        description="ERIC: extract a logic program from a trained CNN, and classify and explain with it. "
+                    "Programs are clingo (.lp) and SWI-Prolog (.pl) text.")
+    parser.add_argument("--version", action="version", version="eric-lp 0.1.0")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    def add(name, func, help_text, **kw):
+        p = sub.add_parser(name, help=help_text, description=help_text, **kw)
+        p.set_defaults(func=func)
+        return p
+
+    p = add("check", cmd_check, "read and validate a program; print its metrics (vars, rules, size)")
+    p.add_argument("program", help="program file (.lp or .pl)")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = add("solve", cmd_solve, "run a program on facts (image/1, active/3) and print each image's classes")
+    p.add_argument("program", help="program file (.lp or .pl)")
+    p.add_argument("--facts", required=True, help="facts file: image(I). active(I, Layer, Kernel).")
+    p.add_argument("--engine", choices=("numpy", "clingo", "prolog"), default="clingo",
+                   help="engine to run the program with (default: clingo)")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = add("export", cmd_export, "write a program in the clingo (asp) or SWI-Prolog form")
+    p.add_argument("program", help="program file (.lp or .pl)")
+    p.add_argument("--to", choices=("asp", "prolog"), required=True, help="target form")
+    p.add_argument("-o", "--output", required=True, help="output file")
+
+    p = add("bench", cmd_bench, "measure speed: 'engines' (images/s of each engine) or 'extract' "
+            "(forward pass against rule induction)")
+    p.add_argument("what", choices=("engines", "extract"))
+    p.add_argument("--images", type=int, default=50_000, help="images for numpy and clingo (default 50000)")
+    p.add_argument("--prolog-images", type=int, default=2_000,
+                   help="images for SWI-Prolog, the slowest engine (default 2000)")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    from . import commands  # the network commands register themselves
+    commands.register(add)
+    return parser
+
+
+def main(argv=None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args)
+    except EricError as exc:
+        print(f"eric-lp: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("eric-lp: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,67 @@
+import json
+from pathlib import Path
+
+import pytest
+
+from eric_lp.cli import main
+from eric_lp.parse import read_program
+
+ROOT = Path(__file__).resolve().parent.parent
+TABLE2 = str(ROOT / "programs/table2.lp")
+
+
+def test_check_prints_metrics(capsys):
+    assert main(["check", TABLE2, "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert (out["vars"], out["rules"], out["size"]) == (17, 6, 25)
+
+
+def test_solve_json_on_facts(tmp_path, capsys):
+    facts = tmp_path / "facts.lp"
+    # image 1: crowd and no grass -> street (r1); image 2: nothing -> no class
+    facts.write_text("image(1). image(2).\nactive(1, block5_pool, 308).\n")
+    for engine in ("numpy", "clingo", "prolog"):
+        assert main(["solve", TABLE2, "--facts", str(facts), "--engine", engine, "--json"]) == 0
+        out = json.loads(capsys.readouterr().out)
+        assert out == {"images": [{"image": 1, "classes": ["street"], "fired": ["r1"]},
+                                  {"image": 2, "classes": [], "fired": []}]}
+
+
+def test_export_round_trips(tmp_path):
+    out = tmp_path / "t.pl"
+    assert main(["export", TABLE2, "--to", "prolog", "-o", str(out)]) == 0
+    assert read_program(out) == read_program(TABLE2)
+
+
+@pytest.mark.parametrize("content", [
+    '#script (python)\nimport pathlib\npathlib.Path("{marker}").write_text("ran")\n#end.\n',
+    ':- initialization(open("{marker}", write, S)).\n',
+    '#include "{marker}".\n',
+])
+def test_no_code_from_a_program_file_runs(tmp_path, capsys, content):
+    marker = tmp_path / "marker"
+    program = tmp_path / "evil.lp"
+    program.write_text(content.format(marker=marker) + (ROOT / "programs/table2.lp").read_text())
+    facts = tmp_path / "facts.lp"
+    facts.write_text("image(1).\n")
+    for argv in (["check", str(program)], ["solve", str(program), "--facts", str(facts), "--engine", "clingo"],
+                 ["solve", str(program), "--facts", str(facts), "--engine", "prolog"]):
+        assert main(argv) == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and "evil.lp:1:" in err and "directive" in err
+    assert not marker.exists()
+
+
+def test_bad_input_is_one_line_exit_2(tmp_path, capsys):
+    (tmp_path / "bin.lp").write_bytes(b"\x00\x00")
+    for argv in (["check", str(tmp_path / "missing.lp")], ["check", str(tmp_path / "bin.lp")],
+                 ["solve", TABLE2, "--facts", str(tmp_path / "missing.lp")]):
+        assert main(argv) == 2
+        err = capsys.readouterr().err
+        assert err.startswith("eric-lp: error:") and err.count("\n") == 1
+
+
+def test_export_writes_nothing_on_error(tmp_path):
+    out = tmp_path / "out.pl"
+    assert main(["export", str(tmp_path / "missing.lp"), "--to", "prolog", "-o", str(out)]) == 2
+    assert not out.exists() and list(tmp_path.iterdir()) == []

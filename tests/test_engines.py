@@ -1,0 +1,84 @@
+import subprocess
+import sys
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from strategies import facts_for, programs
+
+from eric_lp.bench import random_program
+from eric_lp.emit import to_asp, to_prolog
+from eric_lp.engines import run
+from eric_lp.facts import Facts
+
+
+def brute_force(program, facts):
+    """The program's meaning, image by image, straight from its definition."""
+    out = []
+    for row, img in zip(facts.truth, facts.images):
+        true = {(facts.layer, k) for k, v in zip(facts.kernels, row) if v}
+        fired = set()
+        for layer in program.derived_layers():
+            for rule in program.rules_of(layer):
+                if all(((lit.layer, lit.kernel) in true) == lit.positive for lit in rule.body):
+                    fired.add(rule.id)
+                    true |= {(layer, h) for h in rule.head}
+        classes = [c for c in program.classes if ("class", c) in true]
+        out.append({"image": int(img), "classes": classes, "fired": [r.id for r in program.rules if r.id in fired]})
+    return out
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.data())
+def test_three_engines_agree_with_the_definition(data):
+    program = data.draw(programs())
+    facts = data.draw(facts_for(program))
+    expected = brute_force(program, facts)
+    answers = {e: run(program, facts, e) for e in ("numpy", "clingo", "prolog")}
+    for engine, answer in answers.items():
+        assert answer.rows() == expected, engine
+
+
+def test_engines_agree_on_a_large_batch():
+    rng = np.random.default_rng(3)
+    program = random_program(rng, entry_kernels=64)
+    facts = Facts.from_table("entry", rng.random((700, 64)) < 0.4)
+    numpy_answer = run(program, facts, "numpy")
+    assert numpy_answer.classes.any() and numpy_answer.fired.any()
+    assert run(program, facts, "clingo") == numpy_answer
+    assert run(program, facts, "prolog") == numpy_answer
+
+
+def test_prolog_leaves_the_database_clean():
+    from pyswip import Prolog
+    rng = np.random.default_rng(0)
+    program = random_program(rng, entry_kernels=16)
+    run(program, Facts.from_table("entry", rng.random((20, 16)) < 0.5), "prolog")
+    assert list(Prolog().query("current_predicate(fired/2)")) == []
+    assert list(Prolog().query("current_predicate(active/3)")) == []
+
+
+def _plain_tool_classes(tmp_path, program, facts):
+    (tmp_path / "program.lp").write_text(to_asp(program))
+    (tmp_path / "program.pl").write_text(to_prolog(program))
+    (tmp_path / "facts.lp").write_text(facts.to_text())
+    (tmp_path / "facts.pl").write_text(facts.to_text())  # swipl skips files not ending in .pl
+    clingo = subprocess.run([sys.executable, "-m", "clingo", "--outf=0", "-V0", "program.lp", "facts.lp"],
+                            cwd=tmp_path, capture_output=True, text=True)
+    asp = {tuple(atom[6:-1].split(",")) for atom in clingo.stdout.split() if atom.startswith("class(")}
+    swipl = subprocess.run(["swipl", "-g", "forall(class(I,C),(write(I),write(' '),write(C),nl))", "-t", "halt",
+                            "program.pl", "facts.pl"], cwd=tmp_path, capture_output=True, text=True)
+    assert swipl.returncode == 0, swipl.stderr
+    assert "Warning" not in swipl.stderr, swipl.stderr
+    pl = {tuple(line.split()) for line in swipl.stdout.splitlines()}
+    return asp, pl
+
+
+def test_plain_clingo_and_swipl_derive_what_the_api_derives(tmp_path):
+    rng = np.random.default_rng(7)
+    program = random_program(rng, entry_kernels=32, classes=3)
+    facts = Facts.from_table("entry", rng.random((200, 32)) < 0.5)
+    asp, pl = _plain_tool_classes(tmp_path, program, facts)
+    answer = run(program, facts, "numpy")
+    api = {(str(r["image"]), c) for r in answer.rows() for c in r["classes"]}
+    assert api and asp == api and pl == api
