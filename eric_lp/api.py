@@ -30,23 +30,24 @@ def _layers(lep, layers) -> list[str]:
     return layers
 
 
-def _model_and_data(model_path, dataset, images, data_root, seed, shape=None):
+def _model_and_data(model_path, dataset, images, data_root, seed, shape=None, limit=None):
     from .data import load_dataset
     from .models import load_model, model_key
     model = load_model(model_path)
     want = tuple(model.input_shape[1:])
     if any(s is None for s in want):
         raise ModelError(f"{model_path}: the model's input shape {want} is not fixed; ERIC needs a fixed size")
-    data = load_dataset(dataset, images, data_root, seed, shape=shape or want)
+    data = load_dataset(dataset, images, data_root, seed, shape=shape or want, limit=limit)
     return model, model_key(model_path), data
 
 
 def extract(model, dataset=None, images=None, lep=None, layers=None, depth: int = 5, alpha: float = 0.01,
-            norm: str = "l1", seed: int = 0, outdir=None, data_root=None, cache_dir=None, progress: bool = True):
+            norm: str = "l1", seed: int = 0, outdir=None, data_root=None, cache_dir=None, progress: bool = True,
+            limit: int | None = None):
     """Extract a program from a saved model; write it to `outdir` when given. Returns an `Extraction`."""
     from .extract import extract as run_extract, write_extraction
     chain = _layers(lep, layers)
-    keras_model, key, data = _model_and_data(model, dataset, images, data_root, seed)
+    keras_model, key, data = _model_and_data(model, dataset, images, data_root, seed, limit=limit)
     result = run_extract(keras_model, key, data, chain, depth, alpha, norm, seed, cache_dir, progress)
     if outdir is not None:
         write_extraction(result, outdir)
@@ -103,7 +104,7 @@ class Inference:
 
 
 def images_input(model, quantiser, dataset=None, images=None, files=None, data_root=None, seed: int = 0,
-                 split: str = "test"):
+                 split: str = "test", limit: int | None = None):
     """(x, labels or None, sources) from a dataset split, a folder split, or image files."""
     from .data import read_image
     shape = tuple(quantiser.input_shape)
@@ -114,7 +115,7 @@ def images_input(model, quantiser, dataset=None, images=None, files=None, data_r
         x = np.stack([read_image(f, shape) for f in files])
         return x, None, [str(f) for f in files]
     from .data import load_dataset
-    data = load_dataset(dataset, images, data_root, seed, shape=shape)
+    data = load_dataset(dataset, images, data_root, seed, shape=shape, limit=limit)
     if tuple(data.class_names) != tuple(quantiser.class_names):
         raise DataError(f"the data's classes ({', '.join(data.class_names)}) are not the program's "
                         f"({', '.join(quantiser.class_names)})")
@@ -124,13 +125,14 @@ def images_input(model, quantiser, dataset=None, images=None, files=None, data_r
 
 
 def infer(model, program_dir, dataset=None, images=None, files=None, engine: str = "numpy", data_root=None,
-          seed: int = 0, split: str = "test", progress: bool = True) -> Inference:
+          seed: int = 0, split: str = "test", progress: bool = True, limit: int | None = None) -> Inference:
     """Classify images with the extracted program instead of the model's upper layers."""
     from .engines import run
     from .models import load_model
     program, quantiser = load_extraction(program_dir)
     keras_model = load_model(model)
-    x, labels, sources = images_input(keras_model, quantiser, dataset, images, files, data_root, seed, split)
+    x, labels, sources = images_input(keras_model, quantiser, dataset, images, files, data_root, seed, split,
+                                      limit)
     facts, norms, model_pred = lep_facts(keras_model, quantiser, x, "forward pass" if progress else None)
     answer = run(program, facts, engine)
     predicted = answer.predicted()

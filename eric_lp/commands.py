@@ -28,6 +28,7 @@ def add_data_options(p, split: bool = False) -> None:
     p.add_argument("--data-root", metavar="DIR", help="where Fashion-MNIST lies "
                    "(default /usr/share/datasets/fashion-mnist)")
     p.add_argument("--seed", type=int, default=0, help="seed for splits, training and trees (default 0)")
+    p.add_argument("--limit", type=int, metavar="N", help="use at most N images of each split (a seeded sample)")
     if split:
         p.add_argument("--split", choices=("train", "val", "test"), default="test",
                        help="which split to use (default test)")
@@ -41,7 +42,7 @@ def cmd_train(args) -> int:
             setattr(args, key, value)
     if not args.output.endswith(".keras"):
         raise DataError(f"-o {args.output}: the model file must end in .keras")
-    data = load_dataset(args.dataset, args.images, args.data_root, args.seed)
+    data = load_dataset(args.dataset, args.images, args.data_root, args.seed, limit=args.limit)
     _err(f"training {args.arch} on {data.name} ({', '.join(data.class_names)}): {len(data.train)} train, "
          f"{len(data.val)} val, {len(data.test)} test images; {args.epochs} epochs, {args.optimizer} "
          f"lr={args.lr}, batch {args.batch_size}")
@@ -86,7 +87,7 @@ def cmd_extract(args) -> int:
     from .extract import table1_row
     result = api.extract(args.model, args.dataset, args.images, args.lep, args.layers, args.depth, args.alpha,
                          args.norm, args.seed, args.output, args.data_root, args.cache_dir,
-                         progress=not args.json)
+                         progress=not args.json, limit=args.limit)
     if args.json:
         _print_json(result.metrics)
         return 0
@@ -101,7 +102,7 @@ def cmd_extract(args) -> int:
 def cmd_infer(args) -> int:
     from . import api
     result = api.infer(args.model, args.program, args.dataset, args.images, args.files, args.engine,
-                       args.data_root, args.seed, args.split, progress=not args.json)
+                       args.data_root, args.seed, args.split, progress=not args.json, limit=args.limit)
     if args.json:
         _print_json(result.to_json())
         return 0

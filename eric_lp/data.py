@@ -70,6 +70,22 @@ class Dataset:
     def input_shape(self) -> tuple:
         return tuple(self.train.x.shape[1:])
 
+    def limited(self, n: int | None, seed: int = 0) -> "Dataset":
+        """At most `n` images per split, a seeded stratified-free sample (for quick runs and tests)."""
+        if n is None:
+            return self
+        if n < 1:
+            raise DataError(f"--limit must be at least 1; got {n}")
+        rng = np.random.default_rng(seed)
+        def cut(split: Split) -> Split:
+            if len(split) <= n:
+                return split
+            keep = np.sort(rng.choice(len(split), size=n, replace=False))
+            sources = tuple(split.sources[i] for i in keep) if split.sources else ()
+            return Split(split.x[keep], split.y[keep], sources)
+        return Dataset(self.name, self.class_names, cut(self.train), cut(self.val), cut(self.test),
+                       f"{self.key}:limit{n}", self.info)
+
     def resized(self, shape) -> "Dataset":
         """The same images converted to the model's input shape (h, w, c)."""
         shape = tuple(int(s) for s in shape)
@@ -282,12 +298,15 @@ def _default_shape(root: Path, folders) -> tuple:
     return (32, 32, 1 if grey else 3)
 
 
-def load_dataset(spec: str | None = None, images=None, data_root=None, seed: int = 0, shape=None) -> Dataset:
-    """The one entry point: ``--dataset SPEC`` or ``--images DIR``, converted to `shape` if given."""
+def load_dataset(spec: str | None = None, images=None, data_root=None, seed: int = 0, shape=None,
+                 limit: int | None = None) -> Dataset:
+    """The one entry point: ``--dataset SPEC`` or ``--images DIR``, converted to `shape` if given,
+    with at most `limit` images per split."""
     if (spec is None) == (images is None):
         raise DataError("give exactly one of --dataset (fashion-mnist[:ids], mnist5k[:ids]) or --images DIR")
     if images is not None:
-        return load_image_folder(images, shape, seed)
+        return load_image_folder(images, shape, seed).limited(limit, seed)
     name, classes = parse_dataset_spec(spec)
     data = load_fashion_mnist(classes, data_root, seed) if name == "fashion-mnist" else load_mnist5k(classes, seed)
+    data = data.limited(limit, seed)
     return data.resized(shape) if shape is not None else data

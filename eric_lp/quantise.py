@@ -122,7 +122,7 @@ def forward_norms(model, x: np.ndarray, tensors: list[str], norm: str = "l1", ba
         bad = ~np.isfinite(values)
         if bad.any():
             i, k = np.argwhere(bad)[0]
-            raise ModelError(f"layer {name} gives a {values[i, k]} activation (image {i}, kernel {k}); "
+            raise ModelError(f"layer {name} gives a non-finite activation ({values[i, k]} at image {i}, kernel {k}); "
                              "the model or the images are broken (check for NaN inputs or diverged training)")
     return norms, predicted
 
