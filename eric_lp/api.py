@@ -147,3 +147,90 @@ def infer(model, program_dir, dataset=None, images=None, files=None, engine: str
     accuracy = None if labels is None else round(100.0 * float(np.sum(predicted == labels)) / n, 2)
     fidelity = round(100.0 * float(np.sum(predicted == model_pred)) / n, 2)
     return Inference(rows, accuracy, fidelity, answer, norms)
+
+
+def explain(model, program_dir, files=None, dataset=None, images=None, indices=None, split: str = "test",
+            why_not=(), engine: str = "numpy", data_root=None, seed: int = 0, limit: int | None = None,
+            progress: bool = True):
+    """Explain the program's class for each image, from the engine's fired rules.
+
+    Returns (program, [Explanation]); `indices` picks images of a dataset split.
+    """
+    from .engines import run
+    from .explain import explain_answer
+    from .models import load_model
+    program, quantiser = load_extraction(program_dir)
+    for cls in why_not:
+        if cls not in program.classes:
+            raise DataError(f"--why-not {cls}: not one of the program's classes ({', '.join(program.classes)})")
+    keras_model = load_model(model)
+    x, labels, sources = images_input(keras_model, quantiser, dataset, images, files, data_root, seed, split, limit)
+    if indices is not None:
+        bad = [i for i in indices if not 0 <= i < len(x)]
+        if bad:
+            raise DataError(f"--index {bad[0]} is out of range: the {split} split has {len(x)} images (0-{len(x) - 1})")
+        x = x[list(indices)]
+        labels = None if labels is None else labels[list(indices)]
+        sources = [sources[i] for i in indices]
+    facts, norms, model_pred = lep_facts(keras_model, quantiser, x, "forward pass" if progress else None)
+    answer = run(program, facts, engine)
+    names = program.classes
+    out = []
+    for i, source in enumerate(sources):
+        out.append(explain_answer(program, answer, i, facts.truth[i], facts.kernels, norms[i],
+                                  quantiser.thresholds[0], why_not, image=source,
+                                  model_class=names[model_pred[i]],
+                                  label=None if labels is None else names[labels[i]]))
+    return program, out
+
+
+def save_program(program, outdir) -> None:
+    """Rewrite program.lp and program.pl in `outdir` (each written whole)."""
+    from .emit import to_asp, to_prolog
+    from .files import write_text
+    write_text(Path(outdir) / "program.lp", to_asp(program))
+    write_text(Path(outdir) / "program.pl", to_prolog(program))
+
+
+def label(program_dir, labels=(), remove=(), labels_file=None):
+    """Set (or remove) kernel names in an extracted program; returns the new program."""
+    from .labels import merge_labels, read_labels
+    program, _ = load_extraction(program_dir)
+    labels = list(labels) + (read_labels(labels_file) if labels_file else [])
+    program = merge_labels(program, labels, remove)
+    save_program(program, program_dir)
+    return program
+
+
+def visualise(model, program_dir, dataset=None, images=None, m: int = 10, maps: bool = False,
+              data_root=None, seed: int = 0, limit: int | None = None, cache_dir=None, progress: bool = True):
+    """Top-m training images of every kernel the program uses, as PNG grids in ``OUTDIR/kernels``.
+
+    Kernels no person has named get provisional names from their top images'
+    classes, written into the program.  Returns (written paths, program).
+    """
+    from .labels import merge_labels
+    from .models import _keras
+    from .quantise import NormCache, default_cache_dir, split_norms
+    from .visualise import write_kernel_grids
+    program, quantiser = load_extraction(program_dir)
+    if m < 1:
+        raise DataError(f"--top {m}: show at least one image per kernel")
+    keras_model, key, data = _model_and_data(model, dataset, images, data_root, seed, limit=limit)
+    tensors = [c.tensor for c in quantiser.layers]
+    cache = NormCache(default_cache_dir() if cache_dir is None else cache_dir)
+    (norms, _), _ = split_norms(keras_model, key, data, "train", tensors, quantiser.norm, cache, progress)
+    layer_norms = {c.atom: n for c, n in zip(quantiser.layers, norms)}
+    layer_maps = None
+    if maps:
+        keras = _keras()
+        tensor_of = {c.atom: c.tensor for c in quantiser.layers}
+
+        def layer_maps(layer, indices):
+            sub = keras.Model(keras_model.input, keras_model.get_layer(tensor_of[layer]).output)
+            return np.asarray(sub(data.train.x[np.asarray(indices)], training=False))
+    written, provisional = write_kernel_grids(program, layer_norms, layer_maps, data.train.x, data.train.y,
+                                              data.class_names, program_dir, m)
+    program = merge_labels(program, provisional)
+    save_program(program, program_dir)
+    return written, program

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 
 from .errors import DataError
 
@@ -117,6 +118,70 @@ def cmd_infer(args) -> int:
     return 0
 
 
+def cmd_explain(args) -> int:
+    from . import api
+    indices = None
+    if args.index is not None:
+        try:
+            indices = [int(i) for i in args.index.split(",")]
+        except ValueError:
+            raise DataError(f"--index {args.index}: expected image numbers such as 0 or 3,17") from None
+    if args.files and indices is not None:
+        raise DataError("--index picks images of a dataset split; it cannot be used with image files")
+    if (args.dataset or args.images) and indices is None:
+        indices = [0]
+    program, explanations = api.explain(args.model, args.program, args.files, args.dataset, args.images,
+                                        indices, args.split, tuple(args.why_not or ()), args.engine,
+                                        args.data_root, args.seed, args.limit, progress=not args.json)
+    if args.json:
+        _print_json({"explanations": [e.to_json(program) for e in explanations]})
+    else:
+        print("\n\n".join(e.render(program) for e in explanations))
+    return 0
+
+
+def cmd_label(args) -> int:
+    from . import api
+    from .labels import parse_assignment
+    labels = [parse_assignment(text) for text in args.set or ()]
+    remove = []
+    for text in args.remove or ():
+        layer, sep, kernel = text.partition(":")
+        if not sep:
+            raise DataError(f"--remove {text!r}: expected LAYER:KERNEL")
+        remove.append((layer, parse_assignment(f"{text}=x").kernel))
+    if labels or remove or args.file:
+        program = api.label(args.program, labels, remove, args.file)
+    else:
+        program, _ = api.load_extraction(args.program)
+    if args.json:
+        _print_json({"labels": [{"layer": lb.layer, "kernel": lb.kernel if isinstance(lb.kernel, int)
+                                 else str(lb.kernel), "name": lb.name, "provisional": lb.provisional}
+                                for lb in program.labels]})
+        return 0
+    for lb in program.labels:
+        print(f"{lb.layer}:{lb.kernel}={lb.name}{'  (provisional)' if lb.provisional else ''}")
+    if not program.labels:
+        print("no labels yet; set one with --set LAYER:KERNEL=NAME, or run 'eric-lp visualise' for "
+              "provisional names")
+    return 0
+
+
+def cmd_visualise(args) -> int:
+    from . import api
+    written, program = api.visualise(args.model, args.program, args.dataset, args.images, args.top, args.maps,
+                                     args.data_root, args.seed, args.limit, args.cache_dir,
+                                     progress=not args.json)
+    if args.json:
+        _print_json({"files": [str(p) for p in written]})
+        return 0
+    print(f"wrote {len(written)} images in {Path(args.program) / 'kernels'} (overview.png shows them all)")
+    provisional = sum(1 for lb in program.labels if lb.provisional)
+    print(f"{provisional} kernels have provisional names; name them with 'eric-lp label {args.program} "
+          "--set LAYER:KERNEL=NAME'")
+    return 0
+
+
 def register(add) -> None:
     """Add the model and data commands to the parser; `add(name, func, help)` makes one."""
     p = add("train", cmd_train, "train a CNN (vgg-small or the paper's VGG16) on a dataset and save it")
@@ -158,4 +223,35 @@ def register(add) -> None:
     p.add_argument("--engine", choices=("numpy", "clingo", "prolog"), default="numpy",
                    help="engine (default numpy; clingo and prolog give the same classes)")
     p.add_argument("--show", type=int, default=20, help="images to list (default 20)")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = add("explain", cmd_explain, "explain the program's class for images: the rules that fired, layer by "
+            "layer, down to kernel norms against thresholds")
+    p.add_argument("--model", required=True, metavar="MODEL.keras")
+    p.add_argument("--program", required=True, metavar="OUTDIR", help="folder written by extract")
+    add_data_options(p, split=True)
+    p.add_argument("files", nargs="*", metavar="IMAGE", help="image files to explain")
+    p.add_argument("--index", metavar="N[,N...]", help="images of the dataset split to explain (default 0)")
+    p.add_argument("--why-not", metavar="CLASS", action="append",
+                   help="also say why not CLASS: its rules and the literals that failed (repeatable)")
+    p.add_argument("--engine", choices=("numpy", "clingo", "prolog"), default="clingo",
+                   help="engine whose answer is explained (default clingo)")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = add("visualise", cmd_visualise, "show each kernel the program uses as its top-m training images "
+            "(PNG grids and an overview), and give unnamed kernels provisional names")
+    p.add_argument("--model", required=True, metavar="MODEL.keras")
+    p.add_argument("--program", required=True, metavar="OUTDIR", help="folder written by extract")
+    add_data_options(p)
+    p.add_argument("--top", type=int, default=10, metavar="M", help="images per kernel (default 10)")
+    p.add_argument("--maps", action="store_true", help="lay each kernel's map, upsampled, over its images")
+    p.add_argument("--cache-dir", metavar="DIR", help="norm cache (default ~/.cache/eric-lp or $ERIC_LP_CACHE)")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = add("label", cmd_label, "name kernels: the names go into program.lp/.pl (label/3 facts) and into "
+            "every rendering and explanation")
+    p.add_argument("program", metavar="OUTDIR", help="folder written by extract")
+    p.add_argument("--set", action="append", metavar="LAYER:KERNEL=NAME", help="name a kernel (repeatable)")
+    p.add_argument("--file", metavar="LABELS", help="JSON or YAML file of {layer, kernel, name} entries")
+    p.add_argument("--remove", action="append", metavar="LAYER:KERNEL", help="drop a kernel's name")
     p.add_argument("--json", action="store_true", help="print JSON")

@@ -9,6 +9,7 @@ declarations each engine needs to load without a warning.
 from __future__ import annotations
 
 from .program import OUTPUT, Program, Rule, term_text
+from .render import literal_name
 
 __all__ = ["FORMAT_VERSION", "to_asp", "to_prolog", "emit", "quote"]
 
@@ -69,13 +70,8 @@ def _rule(rule: Rule, negation: str, program: Program) -> str:
 
 def _readable(rule: Rule, program: Program) -> str:
     """``Crowd & ~Grass -> street``: the rule with kernel labels, in a comment."""
-    def name(layer, kernel):
-        lb = program.label_of(layer, kernel)
-        if lb is None:
-            return f"{layer}#{term_text(kernel)}"
-        return lb.name + ("?" if lb.provisional else "")
-    body = [("" if lit.positive else "~") + name(lit.layer, lit.kernel) for lit in rule.body]
-    head = [h if rule.layer == OUTPUT else name(rule.layer, h) for h in rule.head]
+    body = [("" if lit.positive else "~") + literal_name(program, lit.layer, lit.kernel) for lit in rule.body]
+    head = [h if rule.layer == OUTPUT else literal_name(program, rule.layer, h) for h in rule.head]
     return f"{' & '.join(body) or 'true'} -> {' & '.join(head)}"
 
 

@@ -1,0 +1,103 @@
+"""Kernel labels: files people write, merged into programs.
+
+A labels file is JSON or YAML: a list of ``{layer, kernel, name}`` entries
+(or ``{"labels": [...]}``).  Labels become ``label/3`` facts and readable
+comments in the exported program, and names in every rendering.  A
+provisional label (from the classes of a kernel's top images) is marked so
+everywhere, and a person's label replaces it.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+from .errors import DataError
+from .program import Label, Program, term_key, term_text
+
+__all__ = ["read_labels", "merge_labels", "parse_assignment", "kernels_used"]
+
+
+def kernels_used(program: Program) -> set:
+    """(layer, kernel) pairs that some rule reads or concludes."""
+    used = {(lit.layer, lit.kernel) for r in program.rules for lit in r.body}
+    used |= {(r.layer, h) for r in program.rules if r.layer != "class" for h in r.head}
+    return used
+
+
+def _kernel(value, where: str):
+    if isinstance(value, bool):
+        raise DataError(f"{where}: kernel must be an integer")
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and value.isdigit():
+        return int(value)
+    from .parse import _parser, _term  # a compound kernel such as cell(3, 0, 1)
+    try:
+        tree = _parser("facts").parse(f"active(0, x, {value}).")
+        return _term(tree.children[0].children[2])
+    except Exception:
+        raise DataError(f"{where}: kernel {value!r} is not an integer or a term such as cell(3, 0, 1)") from None
+
+
+def read_labels(path) -> list[Label]:
+    """Labels from a JSON or YAML file."""
+    path = Path(path)
+    if not path.is_file():
+        raise DataError(f"{path}: no such labels file")
+    text = path.read_text(encoding="utf-8")
+    try:
+        if path.suffix in (".yaml", ".yml"):
+            import yaml
+            data = yaml.safe_load(text)
+        else:
+            data = json.loads(text)
+    except Exception as exc:
+        raise DataError(f"{path}: not valid {'YAML' if path.suffix in ('.yaml', '.yml') else 'JSON'} "
+                        f"({str(exc).splitlines()[0]})") from None
+    if isinstance(data, dict):
+        data = data.get("labels")
+    if not isinstance(data, list):
+        raise DataError(f"{path}: expected a list of {{layer, kernel, name}} entries")
+    labels = []
+    for i, entry in enumerate(data):
+        where = f"{path}: entry {i + 1}"
+        if not isinstance(entry, dict) or not {"layer", "kernel", "name"} <= set(entry):
+            raise DataError(f"{where}: needs layer, kernel and name")
+        labels.append(Label(str(entry["layer"]), _kernel(entry["kernel"], where), str(entry["name"]).strip(),
+                            bool(entry.get("provisional", False))))
+    return labels
+
+
+def parse_assignment(text: str) -> Label:
+    """``block3_pool:101=crowd`` -> Label."""
+    target, sep, name = text.partition("=")
+    layer, sep2, kernel = target.partition(":")
+    if not sep or not sep2 or not name.strip():
+        raise DataError(f"--set {text!r}: expected LAYER:KERNEL=NAME, e.g. block3_pool:101=crowd")
+    return Label(layer.strip(), _kernel(kernel.strip(), f"--set {text}"), name.strip())
+
+
+def merge_labels(program: Program, labels, remove=(), provisional_ok: bool = True) -> Program:
+    """The program with `labels` set (a person's label replaces a provisional one) and `remove` dropped.
+
+    Every label must name a layer of the program and a kernel its rules use.
+    """
+    used = kernels_used(program)
+    current = {(lb.layer, lb.kernel): lb for lb in program.labels}
+    for layer, kernel in remove:
+        current.pop((layer, kernel), None)
+    for lb in labels:
+        if lb.layer not in program.layers:
+            raise DataError(f"label {lb.name!r}: layer {lb.layer!r} is not in the program "
+                            f"(its layers: {', '.join(program.layers)})")
+        if (lb.layer, lb.kernel) not in used:
+            raise DataError(f"label {lb.name!r}: kernel {lb.layer}#{term_text(lb.kernel)} is not used by the "
+                            "program's rules; label a kernel that a rule reads")
+        old = current.get((lb.layer, lb.kernel))
+        if lb.provisional and old is not None and not old.provisional:
+            continue  # never overwrite a person's name with a provisional one
+        current[(lb.layer, lb.kernel)] = lb
+    ordered = sorted(current.values(), key=lambda x: (program.layers.index(x.layer), term_key(x.kernel)))
+    return replace(program, labels=tuple(ordered))

@@ -1,0 +1,121 @@
+"""Kernel visualisation (the paper's section 3.3): each kernel's top-m training images.
+
+For every kernel the program uses, the m training images with the largest
+norm, as one PNG grid per kernel (optionally with the kernel's map upsampled
+over each image), and one overview sheet of them all.  Where no person has
+named a kernel, a provisional name comes from the classes of its top images
+(``shirt_9of10``).
+"""
+
+from __future__ import annotations
+
+import io
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+from .files import write_bytes
+from .program import Label, Program, term_text
+
+__all__ = ["top_images", "provisional_label", "kernel_grid", "write_kernel_grids"]
+
+CELL = 64  # pixels per image in a grid
+
+
+def top_images(norms: np.ndarray, kernel: int, m: int = 10) -> np.ndarray:
+    """Indices of the m images with the largest norm for `kernel`, largest first (ties: lower index)."""
+    column = np.asarray(norms)[:, kernel]
+    order = np.argsort(-column, kind="stable")
+    return order[:m]
+
+
+def provisional_label(layer: str, kernel, top: np.ndarray, labels: np.ndarray, class_names) -> Label:
+    """``shirt_9of10``: the commonest class among the kernel's top images, marked provisional."""
+    counts = Counter(int(labels[i]) for i in top)
+    cls, count = min(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    return Label(layer, kernel, f"{class_names[cls]}_{count}of{len(top)}", provisional=True)
+
+
+def _to_rgb(img: np.ndarray) -> np.ndarray:
+    img = np.clip(img, 0.0, 1.0)
+    if img.shape[-1] == 1:
+        img = np.repeat(img, 3, axis=-1)
+    return (img[..., :3] * 255).astype(np.uint8)
+
+
+def _overlay(img: np.ndarray, amap: np.ndarray) -> np.ndarray:
+    """The image with the kernel's map (upsampled, normalised) laid over it in red."""
+    from PIL import Image
+    h, w = img.shape[:2]
+    amap = np.asarray(Image.fromarray(amap.astype(np.float32)).resize((w, h), Image.BILINEAR))
+    peak = amap.max()
+    amap = amap / peak if peak > 0 else amap
+    out = img.astype(np.float32)
+    out[..., 0] = np.clip(out[..., 0] * 0.5 + 255 * amap * 0.6, 0, 255)
+    out[..., 1:] *= 1.0 - 0.5 * amap[..., None]
+    return out.astype(np.uint8)
+
+
+def kernel_grid(images: np.ndarray, maps: np.ndarray | None = None, title: str = "") -> bytes:
+    """PNG bytes: images (m, h, w, c) in one row, in the given order, with an optional title strip."""
+    from PIL import Image, ImageDraw
+    m = len(images)
+    strip = 14 if title else 0
+    sheet = Image.new("RGB", (max(m, 1) * (CELL + 2), CELL + strip), "white")
+    draw = ImageDraw.Draw(sheet)
+    if title:
+        draw.text((2, 1), title, fill="black")
+    for i, img in enumerate(images):
+        rgb = _to_rgb(img)
+        if maps is not None:
+            rgb = _overlay(rgb, maps[i])
+        tile = Image.fromarray(rgb).resize((CELL, CELL), Image.NEAREST)
+        sheet.paste(tile, (i * (CELL + 2), strip))
+    buf = io.BytesIO()
+    sheet.save(buf, format="PNG")
+    return buf.getvalue()
+
+
+def _overview(grids: list[bytes]) -> bytes:
+    from PIL import Image
+    tiles = [Image.open(io.BytesIO(g)) for g in grids]
+    width = max(t.width for t in tiles)
+    sheet = Image.new("RGB", (width, sum(t.height + 4 for t in tiles)), "white")
+    y = 0
+    for t in tiles:
+        sheet.paste(t, (0, y))
+        y += t.height + 4
+    buf = io.BytesIO()
+    sheet.save(buf, format="PNG")
+    return buf.getvalue()
+
+
+def write_kernel_grids(program: Program, layer_norms: dict, layer_maps, train_x: np.ndarray,
+                       train_y: np.ndarray, class_names, outdir, m: int = 10) -> tuple[list[Path], list[Label]]:
+    """One PNG per used kernel in ``outdir/kernels/``, an overview sheet, and provisional labels.
+
+    layer_norms: {layer atom: float (n_train, K)}; layer_maps: a function
+    (layer atom, image indices) -> float maps (m, h, w, K), or None for plain images.
+    """
+    from .labels import kernels_used
+    outdir = Path(outdir) / "kernels"
+    used = sorted(kernels_used(program), key=lambda lk: (program.layers.index(lk[0]), lk[1]))
+    written, provisional, grids = [], [], []
+    for layer, kernel in used:
+        if layer not in layer_norms or not isinstance(kernel, int):
+            continue
+        top = top_images(layer_norms[layer], kernel, m)
+        maps = None
+        if layer_maps is not None:
+            maps = layer_maps(layer, top)[..., kernel]
+        label = program.label_of(layer, kernel)
+        guess = provisional_label(layer, kernel, top, train_y, class_names)
+        name = label.name if label is not None and not label.provisional else guess.name + "?"
+        grid = kernel_grid(train_x[top], maps, f"{layer}#{term_text(kernel)}  {name}")
+        grids.append(grid)
+        written.append(write_bytes(outdir / f"{layer}_{kernel}.png", grid))
+        provisional.append(guess)
+    if grids:
+        written.append(write_bytes(outdir / "overview.png", _overview(grids)))
+    return written, provisional
