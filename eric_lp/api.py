@@ -151,10 +151,11 @@ def infer(model, program_dir, dataset=None, images=None, files=None, engine: str
 
 def explain(model, program_dir, files=None, dataset=None, images=None, indices=None, split: str = "test",
             why_not=(), engine: str = "numpy", data_root=None, seed: int = 0, limit: int | None = None,
-            progress: bool = True):
+            progress: bool = True, first: int | None = None):
     """Explain the program's class for each image, from the engine's fired rules.
 
-    Returns (program, [Explanation]); `indices` picks images of a dataset split.
+    Returns (program, [Explanation]); `indices` picks images of a dataset split,
+    `first` keeps only its first images.
     """
     from .engines import run
     from .explain import explain_answer
@@ -165,6 +166,8 @@ def explain(model, program_dir, files=None, dataset=None, images=None, indices=N
             raise DataError(f"--why-not {cls}: not one of the program's classes ({', '.join(program.classes)})")
     keras_model = load_model(model)
     x, labels, sources = images_input(keras_model, quantiser, dataset, images, files, data_root, seed, split, limit)
+    if indices is None and first is not None:
+        indices = list(range(min(first, len(x))))
     if indices is not None:
         bad = [i for i in indices if not 0 <= i < len(x)]
         if bad:
@@ -234,3 +237,19 @@ def visualise(model, program_dir, dataset=None, images=None, m: int = 10, maps: 
     program = merge_labels(program, provisional)
     save_program(program, program_dir)
     return written, program
+
+
+def report(program_dir, model=None, dataset=None, images=None, data_root=None, seed: int = 0,
+           limit: int | None = None, engine: str = "numpy", candidates: int = 200, progress: bool = True):
+    """Write ``OUTDIR/report.html``; with a model and data, first explain a few right and wrong test images."""
+    from .files import write_json
+    from .report import pick_examples, write_report
+    examples = None
+    if model is not None:
+        program, explanations = explain(model, program_dir, dataset=dataset, images=images, first=candidates,
+                                        engine=engine, data_root=data_root, seed=seed, limit=limit,
+                                        progress=progress)
+        examples = pick_examples(explanations, program)
+        write_json(Path(program_dir) / "explanations.json", examples)
+    return write_report(program_dir, examples)
+

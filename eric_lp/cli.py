@@ -86,6 +86,63 @@ def cmd_bench(args) -> int:
     return 0
 
 
+def cmd_diff(args) -> int:
+    from .diff import diff_programs
+    from .parse import read_program
+    a, b = read_program(args.a), read_program(args.b)
+    result = diff_programs(a, b)
+    changes = None
+    if args.model:
+        changes = _class_changes(args, a, b)
+    if args.json:
+        data = result.to_json()
+        if changes is not None:
+            data["class_changes"] = changes
+        _print_json(data)
+    else:
+        print(result.render(args.a, args.b))
+        if changes is not None:
+            print(f"images whose class changes: {changes['changed']} of {changes['images']} "
+                  f"({changes['percent']:.2f}%)")
+            for ex in changes["examples"]:
+                print(f"  image {ex['image']}: {ex['a']} -> {ex['b']}")
+    return 0 if result.equivalent else 1
+
+
+def _class_changes(args, a, b) -> dict:
+    """Run both programs on the same images (each through its own quantiser) and compare classes."""
+    from pathlib import Path
+    from . import api
+    from .engines import run
+    from .extract import load_quantiser
+    from .models import load_model
+    model = load_model(args.model)
+    predicted = []
+    sources = None
+    for program, path in ((a, args.a), (b, args.b)):
+        quantiser = load_quantiser(Path(path).parent)
+        x, _, sources = api.images_input(model, quantiser, args.dataset, args.images, None, args.data_root,
+                                         args.seed, args.split, args.limit)
+        facts, _, _ = api.lep_facts(model, quantiser, x)
+        predicted.append(run(program, facts, "numpy").predicted())
+    names_a, names_b = a.classes, b.classes
+    differ = [i for i in range(len(sources)) if (names_a[predicted[0][i]] if predicted[0][i] >= 0 else None)
+              != (names_b[predicted[1][i]] if predicted[1][i] >= 0 else None)]
+    name = lambda names, i: names[i] if i >= 0 else None
+    return {"images": len(sources), "changed": len(differ),
+            "percent": round(100.0 * len(differ) / max(len(sources), 1), 2),
+            "examples": [{"image": sources[i] if isinstance(sources[i], str) else int(sources[i]),
+                          "a": name(names_a, predicted[0][i]), "b": name(names_b, predicted[1][i])}
+                         for i in differ[:5]]}
+
+
+def cmd_textconv(args) -> int:
+    from .diff import textconv
+    from .parse import read_program
+    sys.stdout.write(textconv(read_program(args.program)))
+    return 0
+
+
 # -- parser -----------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -123,6 +180,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--prolog-images", type=int, default=2_000,
                    help="images for SWI-Prolog, the slowest engine (default 2000)")
     p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = add("diff", cmd_diff, "compare two programs by meaning: rules added, removed and changed per layer, "
+            "metric deltas; exit 0 when equivalent, 1 when different, 2 on error")
+    p.add_argument("a", metavar="A.lp")
+    p.add_argument("b", metavar="B.lp")
+    p.add_argument("--model", metavar="MODEL.keras",
+                   help="also run both programs (with the quantiser.json beside each) and count class changes")
+    from .commands import add_data_options
+    add_data_options(p, split=True)
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = add("textconv", cmd_textconv, "print a program as sorted readable rules, ids aside (a git textconv "
+            "driver: git config diff.eric-lp.textconv 'eric-lp textconv')")
+    p.add_argument("program", metavar="PROGRAM")
 
     from . import commands  # the network commands register themselves
     commands.register(add)

@@ -182,6 +182,26 @@ def cmd_visualise(args) -> int:
     return 0
 
 
+def cmd_report(args) -> int:
+    from . import api
+    if (args.dataset or args.images) and not args.model:
+        raise DataError("--dataset/--images explain test images in the report; they need --model too")
+    path = api.report(args.program, args.model, args.dataset, args.images, args.data_root, args.seed,
+                      args.limit, progress=not args.json)
+    if args.json:
+        _print_json({"report": str(path)})
+    else:
+        print(f"wrote {path}")
+    return 0
+
+
+def cmd_demo(args) -> int:
+    from .demo import run_demo
+    run_demo(args.dataset, args.output, args.epochs, args.seed, args.lep, args.depth, args.alpha, args.limit,
+             args.cache_dir)
+    return 0
+
+
 def register(add) -> None:
     """Add the model and data commands to the parser; `add(name, func, help)` makes one."""
     p = add("train", cmd_train, "train a CNN (vgg-small or the paper's VGG16) on a dataset and save it")
@@ -246,6 +266,27 @@ def register(add) -> None:
     p.add_argument("--top", type=int, default=10, metavar="M", help="images per kernel (default 10)")
     p.add_argument("--maps", action="store_true", help="lay each kernel's map, upsampled, over its images")
     p.add_argument("--cache-dir", metavar="DIR", help="norm cache (default ~/.cache/eric-lp or $ERIC_LP_CACHE)")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = add("demo", cmd_demo, "the main job: train vgg-small (or reuse it), extract, explain, visualise, "
+            "report -- on Fashion-MNIST t-shirt/pullover/shirt unless told otherwise")
+    p.add_argument("--dataset", default="fashion-mnist:0,2,6", metavar="SPEC",
+                   help="dataset (default fashion-mnist:0,2,6)")
+    p.add_argument("--epochs", type=int, default=5, help="training epochs (default 5)")
+    p.add_argument("--lep", default="block3_pool", help="logical entry point (default block3_pool)")
+    p.add_argument("--depth", type=int, default=5, help="depth d (default 5)")
+    p.add_argument("--alpha", type=float, default=0.01, help="alpha (default 0.01)")
+    p.add_argument("--seed", type=int, default=0, help="seed (default 0)")
+    p.add_argument("--limit", type=int, metavar="N", help="at most N images per split (quick runs)")
+    p.add_argument("--cache-dir", metavar="DIR", help="model and norm cache (default ~/.cache/eric-lp)")
+    p.add_argument("-o", "--output", default="eric-lp-demo", metavar="OUTDIR",
+                   help="where to write the program, grids and report (default eric-lp-demo)")
+
+    p = add("report", cmd_report, "write OUTDIR/report.html: Table 1, rules with labels, kernel grids, "
+            "explanations of right and wrong test images; one self-contained page")
+    p.add_argument("program", metavar="OUTDIR", help="folder written by extract")
+    p.add_argument("--model", metavar="MODEL.keras", help="with the data: explain a few test images")
+    add_data_options(p)
     p.add_argument("--json", action="store_true", help="print JSON")
 
     p = add("label", cmd_label, "name kernels: the names go into program.lp/.pl (label/3 facts) and into "

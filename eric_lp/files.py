@@ -10,6 +10,12 @@ from pathlib import Path
 __all__ = ["write_text", "write_bytes", "write_json"]
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def write_bytes(path, data: bytes) -> Path:
     """Write `data` to `path` atomically: readers see the old file or the new one, never half."""
     path = Path(path)
@@ -18,6 +24,7 @@ def write_bytes(path, data: bytes) -> Path:
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; give the file the usual mode
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -1,0 +1,156 @@
+"""One self-contained HTML page for an extraction: metrics, rules, kernels, explanations.
+
+Everything is inline (PNG images as data URIs, no scripts, no external
+files), so the page can be mailed or archived as one file.
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import io
+import json
+from pathlib import Path
+
+from .errors import DataError
+from .program import OUTPUT, Program
+from .render import rule_text
+
+__all__ = ["build_report", "write_report", "pick_examples"]
+
+_STYLE = """
+body{font-family:system-ui,sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#222}
+h1{font-size:1.6em}h2{border-bottom:1px solid #ccc;padding-bottom:.2em;margin-top:1.6em}
+table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #ccc;padding:.25em .6em;text-align:right}
+th{background:#f3f3f3}td.l,th.l{text-align:left}
+code,pre{font-family:ui-monospace,monospace;font-size:.92em}pre{background:#f7f7f7;padding:.6em;white-space:pre-wrap}
+.right{border-left:4px solid #3a3}.wrong{border-left:4px solid #c33}.kernel{margin:.4em 0}
+.muted{color:#777}img{max-width:100%}
+"""
+
+
+def _png_uri(data: bytes) -> str:
+    return "data:image/png;base64," + base64.b64encode(data).decode("ascii")
+
+
+def _metrics_plot(metrics: dict) -> bytes:
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    splits = ("train", "val", "test")
+    keys = (("accuracy_model", "M accuracy"), ("accuracy_program", "M* accuracy"), ("fidelity", "fidelity"))
+    fig, ax = plt.subplots(figsize=(6, 3))
+    width = 0.25
+    for i, (key, name) in enumerate(keys):
+        ax.bar([j + i * width for j in range(3)], [metrics[key][s] for s in splits], width, label=name)
+    ax.set_xticks([j + width for j in range(3)], splits)
+    ax.set_ylim(0, 100)
+    ax.set_ylabel("percent")
+    ax.legend(loc="lower right", fontsize=8)
+    fig.tight_layout()
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=90)
+    plt.close(fig)
+    return buf.getvalue()
+
+
+def _table1(metrics: dict) -> str:
+    splits = ("train", "val", "test")
+    rows = [("M accuracy", "accuracy_model"), ("M* accuracy", "accuracy_program"), ("fidelity", "fidelity")]
+    out = ["<table><tr><th class=l></th>" + "".join(f"<th>{s}</th>" for s in splits) + "</tr>"]
+    for name, key in rows:
+        out.append(f"<tr><td class=l>{name}</td>" + "".join(f"<td>{metrics[key][s]:.1f}</td>" for s in splits)
+                   + "</tr>")
+    gap = "".join(f"<td>{metrics['accuracy_model'][s] - metrics['accuracy_program'][s]:.1f}</td>" for s in splits)
+    out.append(f"<tr><td class=l>M − M*</td>{gap}</tr></table>")
+    out.append(f"<p>vars <b>{metrics['vars']}</b> · rules <b>{metrics['rules']}</b> · size <b>{metrics['size']}</b>"
+               f" · LEP <code>{html.escape(str(metrics.get('lep')))}</code> · layers "
+               f"<code>{html.escape(' → '.join(metrics.get('layers', [])))}</code> · d={metrics.get('depth')}"
+               f" · α={metrics.get('alpha')} · norm {metrics.get('norm')}</p>")
+    return "\n".join(out)
+
+
+def _rules(program: Program) -> str:
+    out = []
+    for layer in program.derived_layers():
+        rules = program.rules_of(layer)
+        if not rules:
+            continue
+        title = "output rules (to classes)" if layer == OUTPUT else f"rules concluding {layer}"
+        out.append(f"<h3>{html.escape(title)} ({len(rules)})</h3><pre>")
+        for r in rules:
+            stats = f"  support={r.support} confidence={r.confidence:.3f}" if r.support is not None else ""
+            out.append(html.escape(rule_text(program, r)) + f"<span class=muted>{stats}</span>")
+        out.append("</pre>")
+    return "\n".join(out)
+
+
+def _kernels(outdir: Path) -> str:
+    folder = outdir / "kernels"
+    grids = sorted(p for p in folder.glob("*.png") if p.name != "overview.png") if folder.is_dir() else []
+    if not grids:
+        return "<p class=muted>No kernel grids yet: run <code>eric-lp visualise</code>.</p>"
+    return "\n".join(f'<div class=kernel><img alt="{html.escape(p.stem)}" src="{_png_uri(p.read_bytes())}"></div>'
+                     for p in grids)
+
+
+def _explanations(examples) -> str:
+    if not examples:
+        return "<p class=muted>No explanations: pass <code>--model</code> and the data to the report.</p>"
+    out = []
+    for ex in examples:
+        right = ex["class"] is not None and ex["class"] == ex.get("label")
+        verdict = "right" if right else "wrong"
+        out.append(f"<div class={verdict}><pre>{html.escape(ex['text'])}</pre></div>")
+    return "\n".join(out)
+
+
+def pick_examples(explanations, program: Program, right: int = 3, wrong: int = 3) -> list[dict]:
+    """A few right and a few wrong explanations (like the paper's Fig. 7), as JSON with text."""
+    picked, counts = [], {True: 0, False: 0}
+    limits = {True: right, False: wrong}
+    for e in explanations:
+        ok = e.predicted is not None and e.predicted == e.label
+        if counts[ok] < limits[ok]:
+            counts[ok] += 1
+            data = e.to_json(program)
+            data["text"] = e.render(program)
+            picked.append(data)
+    return picked
+
+
+def build_report(outdir, examples=None) -> str:
+    """The HTML text of the report for an extraction folder."""
+    from .parse import read_program
+    outdir = Path(outdir)
+    metrics_path = outdir / "metrics.json"
+    if not metrics_path.is_file():
+        raise DataError(f"{outdir}: no metrics.json; run 'eric-lp extract ... -o {outdir}' first")
+    metrics = json.loads(metrics_path.read_text(encoding="utf-8"))
+    program = read_program(outdir / "program.lp")
+    if examples is None and (outdir / "explanations.json").is_file():
+        examples = json.loads((outdir / "explanations.json").read_text(encoding="utf-8"))
+    title = f"eric-lp: {', '.join(program.classes)}"
+    parts = [
+        "<!DOCTYPE html><html lang=en><head><meta charset=utf-8>",
+        f"<title>{html.escape(title)}</title><style>{_STYLE}</style></head><body>",
+        f"<h1>{html.escape(title)}</h1>",
+        f"<p>Program extracted by ERIC from <code>{html.escape(str(metrics.get('dataset')))}</code>. "
+        "M is the CNN; M* the logic program that replaces its layers from the logical entry point up.</p>",
+        "<h2>Table 1</h2>", _table1(metrics),
+        f'<img alt="accuracy and fidelity" src="{_png_uri(_metrics_plot(metrics))}">',
+        "<h2>Rules</h2>", _rules(program),
+        "<h2>Kernels</h2><p>Each kernel the rules use, as the training images that activate it most "
+        "(names ending in ? are provisional).</p>", _kernels(outdir),
+        "<h2>Explanations</h2><p>Test images the program got right (green) and wrong (red), with the rules "
+        "that fired.</p>", _explanations(examples),
+        "</body></html>",
+    ]
+    return "\n".join(parts) + "\n"
+
+
+def write_report(outdir, examples=None) -> Path:
+    from .files import write_text
+    path = Path(outdir) / "report.html"
+    write_text(path, build_report(outdir, examples))
+    return path
