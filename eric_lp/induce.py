@@ -26,21 +26,25 @@ __all__ = ["RuleTree", "induce_program"]
 
 
 class RuleTree:
-    """A gini tree read as rules.
+    """A gini tree over boolean features, read as rules.
 
     Parameters: depth (rules have at most depth+1 antecedents), alpha (the
-    paper's stopping ratio), random_state (sklearn's tie-breaking seed).
+    paper's stopping ratio), random_state (tie-breaking seed of the sklearn
+    backend), backend: ``numpy`` (default) grows the tree with vectorised
+    counts -- with 0/1 features every split is one matrix product -- and
+    breaks ties by the lowest feature index; ``sklearn`` uses scikit-learn's
+    CART (``max_depth`` = depth+1) and is the reference the tests compare with.
     Learned: ``paths_`` -- one (literals, value, support, confidence) per leaf,
-    where literals are (feature index, truth) pairs; ``n_features_in_``.
+    literals being (feature index, truth) pairs -- ``classes_``, ``n_features_in_``.
     """
 
-    def __init__(self, depth: int = 5, alpha: float = 0.01, random_state: int = 0):
+    def __init__(self, depth: int = 5, alpha: float = 0.01, random_state: int = 0, backend: str = "numpy"):
         self.depth = depth
         self.alpha = alpha
         self.random_state = random_state
+        self.backend = backend
 
     def fit(self, X, y) -> "RuleTree":
-        from sklearn.tree import DecisionTreeClassifier
         X = np.asarray(X, dtype=bool)
         y = np.asarray(y)
         if X.ndim != 2:
@@ -53,37 +57,82 @@ class RuleTree:
             raise DataError(f"depth must be an integer >= 0; got {self.depth!r}")
         if not 0 <= self.alpha < 1:
             raise DataError(f"alpha must be in [0, 1); got {self.alpha!r}")
+        if self.backend not in ("numpy", "sklearn"):
+            raise DataError(f"backend must be numpy or sklearn; got {self.backend!r}")
         self.n_features_in_ = X.shape[1]
-        self.classes_ = np.unique(y)
-        tree = DecisionTreeClassifier(criterion="gini", max_depth=self.depth + 1,
-                                      random_state=self.random_state)
-        tree.fit(X.astype(np.uint8), y)
-        self.tree_ = tree.tree_
-        self.paths_ = self._paths(tree)
+        self.classes_, codes = np.unique(y, return_inverse=True)
+        if self.backend == "sklearn":
+            self.paths_ = self._sklearn_paths(X, codes)
+        else:
+            self.paths_ = self._numpy_paths(X, codes)
         return self
 
-    def _paths(self, tree) -> list:
-        t = tree.tree_
-        classes = tree.classes_
+    def _leaf(self, counts, literals) -> tuple:
+        best = int(np.argmax(counts))
+        n = int(counts.sum())
+        return (tuple(literals), self.classes_[best], n, float(counts[best]) / n)
+
+    def _numpy_paths(self, X: np.ndarray, codes: np.ndarray) -> list:
+        n_classes = len(self.classes_)
+        onehot = np.zeros((len(codes), n_classes), dtype=np.float32)
+        onehot[np.arange(len(codes)), codes] = 1.0
+        Xf = X.astype(np.float32)
+        max_splits = self.depth + 1
         paths = []
 
-        def leaf(node, literals):
-            value = t.value[node][0]  # class fractions in recent scikit-learn
-            fractions = value / value.sum()
-            best = int(np.argmax(fractions))
-            paths.append((tuple(literals), classes[best], int(t.n_node_samples[node]), float(fractions[best])))
+        def grow(rows: np.ndarray, literals: list) -> None:
+            Y = onehot[rows]
+            counts = Y.sum(axis=0)
+            n = len(rows)
+            if len(literals) == max_splits or counts.max() == n:
+                paths.append(self._leaf(counts, literals))
+                return
+            true = Xf[rows].T @ Y                      # (features, classes): counts where feature is true
+            false = counts - true
+            n_true, n_false = true.sum(axis=1), false.sum(axis=1)
+            valid = (n_true > 0) & (n_false > 0)
+            if not valid.any():
+                paths.append(self._leaf(counts, literals))
+                return
+            # n * gini of each side, summed: the weighted impurity after splitting on each feature
+            impurity = (n_true - (true * true).sum(axis=1) / np.maximum(n_true, 1)) \
+                + (n_false - (false * false).sum(axis=1) / np.maximum(n_false, 1))
+            impurity[~valid] = np.inf
+            feature = int(np.argmin(impurity))
+            column = X[rows, feature]
+            for truth in (False, True):
+                child = rows[column == truth]
+                path = literals + [(feature, truth)]
+                if len(child) / n < self.alpha:
+                    paths.append(self._leaf(onehot[child].sum(axis=0), path))
+                else:
+                    grow(child, path)
+
+        grow(np.arange(len(codes)), [])
+        return paths
+
+    def _sklearn_paths(self, X: np.ndarray, codes: np.ndarray) -> list:
+        from sklearn.tree import DecisionTreeClassifier
+        tree = DecisionTreeClassifier(criterion="gini", max_depth=self.depth + 1, random_state=self.random_state)
+        tree.fit(X.astype(np.uint8), codes)
+        t = tree.tree_
+        paths = []
+
+        def counts(node):  # tree_.value holds class fractions in recent releases: scale by samples
+            value = np.zeros(len(self.classes_))
+            value[tree.classes_] = t.value[node][0] / t.value[node][0].sum() * t.n_node_samples[node]
+            return np.round(value)
 
         def walk(node, literals):
             left, right = t.children_left[node], t.children_right[node]
             if left == -1:
-                return leaf(node, literals)
-            parent = t.n_node_samples[node]
+                paths.append(self._leaf(counts(node), literals))
+                return
             feature = int(t.feature[node])
-            # features are 0/1, so the left child (<= 0.5) is "false", the right one "true"
-            for child, truth in ((left, False), (right, True)):
+            for child, truth in ((left, False), (right, True)):  # 0/1 features: left is "false"
                 path = literals + [(feature, truth)]
-                if t.n_node_samples[child] / parent < self.alpha:
-                    leaf(child, path)
+                if t.n_node_samples[child] / t.n_node_samples[node] < self.alpha:
+                    paths.append(self._leaf(counts(child), path))
                 else:
                     walk(child, path)
 

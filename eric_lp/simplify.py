@@ -11,6 +11,7 @@ extractor renumbers afterwards.
 
 from __future__ import annotations
 
+from collections import deque
 from dataclasses import replace
 
 from .program import Rule
@@ -28,33 +29,43 @@ def _combine_stats(a: Rule, b: Rule) -> tuple:
 
 
 def merge_complementary(rules: list[Rule]) -> list[Rule]:
-    """Merge pairs that differ only in the sign of one literal, to a fixed point."""
-    rules = list(rules)
-    changed = True
-    while changed:
-        changed = False
-        # index each rule by (head, body without one literal, that literal's atom)
-        index: dict[tuple, int] = {}
-        for i, rule in enumerate(rules):
-            for lit in rule.body:
-                rest = tuple(x for x in rule.body if x != lit)
-                key = (rule.layer, rule.head, rest, lit.layer, lit.kernel)
-                j = index.get(key)
-                if j is None:
-                    index[key] = i
-                    continue
-                other = rules[j]
-                other_lit = next(x for x in other.body if x.layer == lit.layer and x.kernel == lit.kernel)
-                if other_lit.positive == lit.positive:
-                    continue  # duplicate rule; identical bodies are not complementary
-                support, confidence = _combine_stats(other, rule)
-                rules[j] = replace(other, body=rest, support=support, confidence=confidence)
-                del rules[i]
-                changed = True
+    """Merge pairs that differ only in the sign of one literal, to a fixed point.
+
+    A work queue over an index keyed by (layer, head, body without one
+    literal, that literal): linear in the number of literals, where pairwise
+    comparison would be quadratic in the number of rules.  A merged rule
+    takes the place (and id) of the earlier of the two.
+    """
+    alive: dict[int, tuple[int, Rule]] = {uid: (uid, rule) for uid, rule in enumerate(rules)}
+    index: dict[tuple, int] = {}
+    queue = deque(alive)
+    next_uid = len(rules)
+    while queue:
+        uid = queue.popleft()
+        if uid not in alive:
+            continue
+        pos, rule = alive[uid]
+        keys = []
+        for i, lit in enumerate(rule.body):
+            rest = rule.body[:i] + rule.body[i + 1:]
+            key = (rule.layer, rule.head, rest, lit.layer, lit.kernel)
+            other = index.get(key + (not lit.positive,))
+            if other is not None and other in alive:
+                other_pos, other_rule = alive.pop(other)
+                del alive[uid]
+                support, confidence = _combine_stats(other_rule, rule)
+                first = other_rule if other_pos < pos else rule
+                alive[next_uid] = (min(pos, other_pos),
+                                   replace(first, body=rest, support=support, confidence=confidence))
+                queue.append(next_uid)
+                next_uid += 1
                 break
-            if changed:
-                break
-    return rules
+            keys.append(key + (lit.positive,))
+        else:
+            for key in keys:
+                if index.get(key) not in alive:
+                    index[key] = uid
+    return [rule for _, rule in sorted(alive.values(), key=lambda item: item[0])]
 
 
 def merge_identical_bodies(rules: list[Rule]) -> list[Rule]:
