@@ -77,3 +77,47 @@ def bench_engines(images: int = 50_000, kernels: int = 512, seed: int = 0, engin
     metrics = program.metrics()
     return {"images": images, "entry_kernels": kernels, "rules": metrics.rules, "size": metrics.size,
             "engines": results, "ratios": ratios, "engines_agree": agree}
+
+
+def bench_extract(model_path=None, dataset: str = "fashion-mnist:0,2,6", limit=None, seed: int = 0,
+                  progress=None) -> dict:
+    """Forward-pass time against rule-induction time, single layer and three chained layers, one run.
+
+    The forward pass is timed on train, val and test without the norm cache
+    (what a first extraction pays); induction is the tree learning and
+    simplification on the training truth tables.
+    """
+    import tempfile
+    from .data import load_dataset
+    from .demo import demo_model
+    from .induce import induce_program
+    from .models import kernel_layers, load_model, model_key
+    from .quantise import NormCache, Quantiser, resolve_layers, split_norms
+    if model_path is None:
+        model_path = demo_model(dataset, seed=seed, limit=limit)
+    model = load_model(model_path)
+    data = load_dataset(dataset, seed=seed, shape=tuple(model.input_shape[1:]), limit=limit)
+    convs = [i.name for i in kernel_layers(model) if i.kind == "conv"]
+    pools = [i.name for i in kernel_layers(model) if i.kind == "pool"]
+    configs = [("single", [pools[-1] if pools else convs[-1]], 0.01), ("three", convs[-3:], 0.1)]
+    runs = []
+    for name, layers, alpha in configs:
+        if progress:
+            progress(name)
+        chosen = resolve_layers(model, layers)
+        tensors = [c.tensor for c in chosen]
+        with tempfile.TemporaryDirectory() as tmp:
+            cache = NormCache(tmp)
+            start = time.perf_counter()
+            norms = {s: split_norms(model, model_key(model_path), data, s, tensors, "l1", cache, False)[0]
+                     for s in ("train", "val", "test")}
+            forward = time.perf_counter() - start
+        quantiser = Quantiser.fit(chosen, norms["train"][0], "l1", data.input_shape, data.class_names)
+        truth = quantiser.truth(norms["train"][0])
+        start = time.perf_counter()
+        program = induce_program(truth, [c.atom for c in chosen], norms["train"][1], data.class_names, 5, alpha, seed)
+        induction = time.perf_counter() - start
+        runs.append({"name": name, "layers": layers, "alpha": alpha, "images": sum(len(data.split(s)) for s in
+                     ("train", "val", "test")), "forward_seconds": forward, "induction_seconds": induction,
+                     "ratio": induction / forward, **program.metrics().as_dict()})
+    return {"model": str(model_path), "dataset": dataset, "runs": runs}

@@ -76,13 +76,16 @@ def cmd_bench(args) -> int:
             print(f"{pair:>15}: {ratio:,.1f}x")
         print(f"engines agree: {result['engines_agree']}")
         return 0 if result["engines_agree"] else 1
-    result = bench.bench_extract(args)
+    result = bench.bench_extract(args.model, args.dataset, args.limit,
+                                 progress=lambda name: print(f"timing {name} ...", file=sys.stderr))
     if args.json:
         _print_json(result)
     else:
         for row in result["runs"]:
-            print(f"{row['name']:>12}: forward {row['forward_seconds']:.2f} s, induction "
-                  f"{row['induction_seconds']:.2f} s = {100 * row['ratio']:.1f}% of the forward pass")
+            print(f"{row['name']:>7} ({','.join(row['layers'])}, alpha {row['alpha']}): forward pass "
+                  f"{row['forward_seconds']:.2f} s over {row['images']} images, rule induction "
+                  f"{row['induction_seconds']:.2f} s = {100 * row['ratio']:.1f}% of the forward pass "
+                  f"({row['rules']} rules, size {row['size']})")
     return 0
 
 
@@ -179,6 +182,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--images", type=int, default=50_000, help="images for numpy and clingo (default 50000)")
     p.add_argument("--prolog-images", type=int, default=2_000,
                    help="images for SWI-Prolog, the slowest engine (default 2000)")
+    p.add_argument("--model", metavar="MODEL.keras", help="extract: the model (default: the demo's vgg-small)")
+    p.add_argument("--dataset", default="fashion-mnist:0,2,6", metavar="SPEC",
+                   help="extract: the data (default fashion-mnist:0,2,6)")
+    p.add_argument("--limit", type=int, metavar="N", help="extract: at most N images per split")
     p.add_argument("--json", action="store_true", help="print JSON")
 
     p = add("diff", cmd_diff, "compare two programs by meaning: rules added, removed and changed per layer, "

@@ -10,13 +10,33 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-__all__ = ["run_demo", "DEFAULT_DATASET"]
+__all__ = ["run_demo", "demo_model", "DEFAULT_DATASET"]
 
 DEFAULT_DATASET = "fashion-mnist:0,2,6"
 
 
-def _say(text: str) -> None:
-    print(text, flush=True)
+def _say(text: str, stream=None) -> None:
+    print(text, file=stream or sys.stdout, flush=True)
+
+
+def demo_model(dataset: str = DEFAULT_DATASET, epochs: int = 5, seed: int = 0, limit: int | None = None,
+               cache_dir=None) -> Path:
+    """The demo's vgg-small, trained once and cached; returns its path."""
+    from .data import load_dataset
+    from .models import save_history, save_model, train
+    from .quantise import default_cache_dir
+    cache = Path(cache_dir) if cache_dir else default_cache_dir()
+    tag = dataset.replace(":", "_").replace(",", "-") + f"_seed{seed}_e{epochs}" + (f"_n{limit}" if limit else "")
+    model_path = cache / "models" / f"vgg-small_{tag}.keras"
+    if model_path.is_file():
+        _say(f"      reusing {model_path}", sys.stderr)
+        return model_path
+    data = load_dataset(dataset, seed=seed, limit=limit)
+    model, history, accuracy, seconds = train(data, "vgg-small", epochs, seed=seed, verbose=1)
+    save_model(model, model_path)
+    save_history(history, model_path)
+    _say(f"      trained in {seconds:.0f} s: test accuracy {accuracy['test']:.1f}%; saved {model_path}", sys.stderr)
+    return model_path
 
 
 def run_demo(dataset: str = DEFAULT_DATASET, outdir="eric-lp-demo", epochs: int = 5, seed: int = 0,
@@ -24,24 +44,13 @@ def run_demo(dataset: str = DEFAULT_DATASET, outdir="eric-lp-demo", epochs: int 
              cache_dir=None, engine: str = "clingo") -> dict:
     """Run every step; return where the outputs are."""
     from . import api
-    from .data import load_dataset
     from .extract import table1_row
-    from .models import save_history, save_model, train
     from .quantise import default_cache_dir
     outdir = Path(outdir)
     cache = Path(cache_dir) if cache_dir else default_cache_dir()
-    tag = dataset.replace(":", "_").replace(",", "-") + f"_seed{seed}_e{epochs}" + (f"_n{limit}" if limit else "")
-    model_path = cache / "models" / f"vgg-small_{tag}.keras"
 
     _say(f"[1/6] model: vgg-small on {dataset}")
-    if model_path.is_file():
-        _say(f"      reusing {model_path}")
-    else:
-        data = load_dataset(dataset, seed=seed, limit=limit)
-        model, history, accuracy, seconds = train(data, "vgg-small", epochs, seed=seed, verbose=1)
-        save_model(model, model_path)
-        save_history(history, model_path)
-        _say(f"      trained in {seconds:.0f} s: test accuracy {accuracy['test']:.1f}%; saved {model_path}")
+    model_path = demo_model(dataset, epochs, seed, limit, cache)
 
     _say(f"[2/6] extract: LEP {lep}, d={depth}, alpha={alpha}")
     result = api.extract(model_path, dataset=dataset, lep=lep, depth=depth, alpha=alpha, seed=seed,
