@@ -1,8 +1,16 @@
 """SWI-Prolog back end through pyswip.
 
-The program (re-emitted by eric-lp, never the user's file as given) and the
-batch's facts are loaded into a temporary module, queried once, and the
-module is destroyed: the global database is left as it was found.
+SWI-Prolog evaluates the program stratum by stratum: for each layer, bottom
+up, every rule's body -- the same Prolog goals ``program.pl`` holds -- is run
+over all images with ``forall/2`` and its ``fired/2`` and head atoms are
+asserted.  Each atom is derived once, where a top-down query would re-derive
+a hidden kernel for every rule that reads it.  The entry layer arrives as one
+``row(Image, [Kernel, ...])`` fact per image (the true ``active/3`` literals
+of the kernels the program reads) and is asserted as ``active/3`` facts.
+
+Everything is loaded into a temporary module, queried once, and the module
+is destroyed: the global database is left as it was found.  The script is
+written by eric-lp from the parsed program, never taken from a user's file.
 """
 
 from __future__ import annotations
@@ -11,21 +19,61 @@ import tempfile
 import threading
 from pathlib import Path
 
+import numpy as np
+
 from ..answer import Answer
-from ..emit import to_prolog
 from ..errors import EngineError
 from ..facts import Facts
-from ..program import Program
+from ..program import OUTPUT, Program, Rule, term_text
 
-__all__ = ["solve"]
+__all__ = ["solve", "evaluation_script"]
 
 _LOCK = threading.Lock()  # one SWI-Prolog engine per process
 _GOAL = (
-    "in_temporary_module(M, (load_files(M:'{program}', [silent(true)]), "
-    "load_files(M:'{facts}', [silent(true)])), "
+    "in_temporary_module(M, (load_files(M:'{script}', [silent(true)]), "
+    "load_files(M:'{rows}', [silent(true)])), "
+    "(M:eric_load, M:eric_run, "
     "with_output_to(string(S), (forall(M:class(I, C), format('c ~w ~w~n', [I, C])), "
-    "forall(M:fired(J, R), format('f ~w ~w~n', [J, R])))))"
+    "forall(M:fired(J, R), format('f ~w ~w~n', [J, R]))))))"
 )
+
+
+def _body(rule: Rule) -> str:
+    goals = ["image(I)"]
+    for lit in rule.body:
+        atom = f"active(I, {lit.layer}, {term_text(lit.kernel)})"
+        goals.append(atom if lit.positive else f"\\+ {atom}")
+    return ", ".join(goals)
+
+
+def evaluation_script(program: Program) -> str:
+    """Prolog text that loads the rows and derives every layer bottom-up."""
+    lines = [
+        ":- dynamic image/1, active/3, fired/2, class/2, row/2.",
+        f"eric_load :- forall(row(I, Ks), (assertz(image(I)), "
+        f"forall(member(K, Ks), assertz(active(I, {program.lep}, K))))).",
+    ]
+    goals = []
+    for layer in program.derived_layers():
+        rules = program.rules_of(layer)
+        for rule in rules:
+            goals.append(f"forall(({_body(rule)}), assertz(fired(I, {rule.id})))")
+        for rule in rules:
+            for head in rule.head:
+                atom = f"class(I, {head})" if layer == OUTPUT else f"active(I, {layer}, {term_text(head)})"
+                goals.append(f"forall(fired(I, {rule.id}), assertz({atom}))")
+    lines.append("eric_run :- " + (",\n    ".join(goals) if goals else "true") + ".")
+    return "\n".join(lines) + "\n"
+
+
+def _rows(program: Program, facts: Facts) -> str:
+    kernels = program.kernels_read(program.lep)
+    texts = np.array([term_text(k) for k in kernels] + [""], dtype=object)
+    table = facts.columns(kernels)
+    out = []
+    for img, row in zip(facts.images.tolist(), table):
+        out.append(f"row({img}, [{','.join(texts[:-1][row])}]).\n")
+    return "".join(out)
 
 
 def _prolog():
@@ -38,19 +86,19 @@ def _prolog():
 
 
 def solve(program: Program, facts: Facts) -> Answer:
-    """Load program and facts into a temporary module; read class/2 and fired/2."""
+    """Derive class/2 and fired/2 for every image in a temporary module."""
     prolog = _prolog()
     with tempfile.TemporaryDirectory(prefix="eric-lp-") as tmp, _LOCK:
-        prog_file, facts_file = Path(tmp, "program.pl"), Path(tmp, "facts.pl")
-        prog_file.write_text(to_prolog(program), encoding="utf-8")
-        facts_file.write_text(facts.to_text(program.kernels_read(program.lep)), encoding="utf-8")
-        goal = _GOAL.format(program=prog_file.as_posix(), facts=facts_file.as_posix())
+        script, rows = Path(tmp, "eval.pl"), Path(tmp, "rows.pl")
+        script.write_text(evaluation_script(program), encoding="utf-8")
+        rows.write_text(_rows(program, facts), encoding="utf-8")
+        goal = _GOAL.format(script=script.as_posix(), rows=rows.as_posix())
         try:
             result = list(prolog.query(goal))
         except Exception as exc:
             raise EngineError(f"SWI-Prolog failed: {exc}") from None
     if not result:
-        raise EngineError("SWI-Prolog could not load the program")
+        raise EngineError("SWI-Prolog could not evaluate the program")
     out = result[0]["S"]
     text = out.decode("utf-8") if isinstance(out, bytes) else str(out)
     class_pairs, fired_pairs = [], []
