@@ -202,6 +202,37 @@ def cmd_demo(args) -> int:
     return 0
 
 
+def cmd_experiment(args) -> int:
+    from . import experiment
+    say = (lambda text: print(text, file=sys.stderr)) if args.json else print
+    out = Path(args.output)
+    if args.what == "table1":
+        programs = None if args.no_programs else Path(args.programs)
+        result = experiment.run_table1(out, args.epochs, args.seed, args.limit, args.cache_dir, programs,
+                                       progress=not args.json, say=say)
+        if args.json:
+            _print_json({"rows": result["rows"]})
+        else:
+            print(result["table"])
+            print(f"wrote {out / 'table1.md'}, {out / 'table1.csv'} and {out / 'sweep.csv'}")
+    elif args.what == "figures":
+        written = experiment.run_figures(out, args.epochs, args.seed, args.limit, args.cache_dir,
+                                         progress=not args.json, say=say)
+        if args.json:
+            _print_json({"files": [str(p) for p in written]})
+        else:
+            print("wrote " + ", ".join(str(p) for p in written))
+    else:
+        result = experiment.run_peers(out, args.dataset, args.lep, 5, 0.01, args.epochs, args.seed, args.limit,
+                                      args.cache_dir, progress=not args.json, say=say)
+        if args.json:
+            _print_json({"rows": result["rows"]})
+        else:
+            print(result["table"])
+            print(f"wrote {out / 'peers.md'} and {out / 'peers.csv'}")
+    return 0
+
+
 def register(add) -> None:
     """Add the model and data commands to the parser; `add(name, func, help)` makes one."""
     p = add("train", cmd_train, "train a CNN (vgg-small or the paper's VGG16) on a dataset and save it")
@@ -281,6 +312,24 @@ def register(add) -> None:
     p.add_argument("--cache-dir", metavar="DIR", help="model and norm cache (default ~/.cache/eric-lp)")
     p.add_argument("-o", "--output", default="eric-lp-demo", metavar="OUTDIR",
                    help="where to write the program, grids and report (default eric-lp-demo)")
+
+    p = add("experiment", cmd_experiment, "the paper's experiments on Fashion-MNIST: 'table1' (all ten triples "
+            "of classes 0,2,3,4,6, best LEP and d on validation), 'figures' (Figs. 3-5), 'peers' (FOLD-RM, "
+            "RIPPER and a CART tree on the same truth tables)")
+    p.add_argument("what", choices=("table1", "figures", "peers"))
+    p.add_argument("-o", "--output", default="experiments/fashion-mnist", metavar="DIR",
+                   help="where tables, CSVs and plots go (default experiments/fashion-mnist)")
+    p.add_argument("--programs", default="programs/fashion-mnist", metavar="DIR",
+                   help="table1: where the best program of each triple goes (default programs/fashion-mnist)")
+    p.add_argument("--no-programs", action="store_true", help="table1: do not write the programs")
+    p.add_argument("--dataset", default="fashion-mnist:0,2,6", metavar="SPEC", help="peers: the triple")
+    p.add_argument("--lep", default="block3_conv2", help="peers: the entry layer (default block3_conv2, "
+                   "whose pooled map is block3_pool)")
+    p.add_argument("--epochs", type=int, default=5, help="training epochs of each cached model (default 5)")
+    p.add_argument("--seed", type=int, default=0, help="seed (default 0)")
+    p.add_argument("--limit", type=int, metavar="N", help="at most N images per split (quick runs)")
+    p.add_argument("--cache-dir", metavar="DIR", help="model and norm cache (default ~/.cache/eric-lp)")
+    p.add_argument("--json", action="store_true", help="print JSON")
 
     p = add("report", cmd_report, "write OUTDIR/report.html: Table 1, rules with labels, kernel grids, "
             "explanations of right and wrong test images; one self-contained page")

@@ -1,0 +1,31 @@
+import csv
+
+from eric_lp.experiment import run_figures, run_peers, run_table1, triples
+from eric_lp.parse import read_program
+
+
+def test_ten_triples_of_five_classes():
+    assert len(triples()) == 10 and (0, 2, 6) in triples()
+
+
+def test_table1_figures_and_peers_on_a_small_run(tmp_path):
+    out, programs, cache = tmp_path / "exp", tmp_path / "programs", tmp_path / "cache"
+    quiet = lambda text: None
+    result = run_table1(out, epochs=1, limit=200, cache_dir=cache, programs_dir=programs, pool=(0, 1, 7),
+                        progress=False, say=quiet)
+    sweep = list(csv.DictReader(open(out / "sweep.csv")))
+    assert len(sweep) == 4 * 5  # four conv layers of the last two blocks, d = 1..5
+    best = result["rows"][0]
+    assert float(best["mstar_val"]) == max(float(r["mstar_val"]) for r in sweep)
+    assert "**average**" in (out / "table1.md").read_text()
+    program = read_program(programs / "t_shirt_top-trouser-sneaker.lp")
+    assert program.metrics().size == best["size"]
+    written = run_figures(out, epochs=1, limit=200, cache_dir=cache, progress=False, say=quiet)
+    assert [p.name for p in written] == ["fig3.png", "fig4.png", "fig5.png"]
+    fig5 = list(csv.DictReader(open(out / "fig5.csv")))
+    assert [int(r["layers"]) for r in fig5] == [1, 2, 3, 4]
+    peers = run_peers(out, "fashion-mnist:0,1,7", epochs=1, limit=200, cache_dir=cache, progress=False, say=quiet)
+    rows = {r["learner"]: r for r in peers["rows"]}
+    assert set(rows) == {"eric", "sklearn-tree", "ripper", "fold-rm"}
+    assert rows["sklearn-tree"]["rules"] <= max(rows["eric"]["rules"], 2)
+    assert all(0 <= r["fidelity"] <= 100 and r["size"] >= 0 for r in rows.values())
