@@ -43,12 +43,18 @@ def _model_and_data(model_path, dataset, images, data_root, seed, shape=None, li
 
 def extract(model, dataset=None, images=None, lep=None, layers=None, depth: int = 5, alpha: float = 0.01,
             norm: str = "l1", seed: int = 0, outdir=None, data_root=None, cache_dir=None, progress: bool = True,
-            limit: int | None = None):
-    """Extract a program from a saved model; write it to `outdir` when given. Returns an `Extraction`."""
+            limit: int | None = None, literals: str = "kernel", grid: int | None = None, threshold: str = "mean",
+            learner: str = "tree", budget: int = 200):
+    """Extract a program from a saved model; write it to `outdir` when given. Returns an `Extraction`.
+
+    The defaults are the paper's setting; literals/grid, threshold and
+    learner/budget select the extensions (see the README).
+    """
     from .extract import extract as run_extract, write_extraction
     chain = _layers(lep, layers)
     keras_model, key, data = _model_and_data(model, dataset, images, data_root, seed, limit=limit)
-    result = run_extract(keras_model, key, data, chain, depth, alpha, norm, seed, cache_dir, progress)
+    result = run_extract(keras_model, key, data, chain, depth, alpha, norm, seed, cache_dir, progress,
+                         literals, grid, threshold, learner, budget)
     if outdir is not None:
         write_extraction(result, outdir)
     return result
@@ -81,12 +87,13 @@ def lep_facts(model, quantiser, x: np.ndarray, progress: str | None = None):
     except ValueError:
         raise ModelError(f"the model has no layer {lep.tensor!r}, which the program's quantiser reads; "
                          "is it the model the program was extracted from?") from None
-    if layer.output.shape[-1] != lep.kernels:
+    if layer.output.shape[-1] != lep.kernels:  # the same model, or one of the same shape
         raise ModelError(f"layer {lep.tensor} has {layer.output.shape[-1]} kernels but the program was "
                          f"extracted with {lep.kernels}; use the model it was extracted from")
-    (norms,), predicted = forward_norms(model, x, [lep.tensor], quantiser.norm, progress=progress)
+    (norms,), predicted = forward_norms(model, x, [lep.tensor], quantiser.norm, progress=progress,
+                                        literals=quantiser.literals, grid=quantiser.grid)
     truth = norms > quantiser.thresholds[0]
-    return Facts.from_table(lep.atom, truth), norms, predicted
+    return Facts(lep.atom, quantiser.columns[0], truth, np.arange(len(truth))), norms, predicted
 
 
 @dataclass(frozen=True, eq=False)

@@ -88,7 +88,8 @@ def cmd_extract(args) -> int:
     from .extract import table1_row
     result = api.extract(args.model, args.dataset, args.images, args.lep, args.layers, args.depth, args.alpha,
                          args.norm, args.seed, args.output, args.data_root, args.cache_dir,
-                         progress=not args.json, limit=args.limit)
+                         progress=not args.json, limit=args.limit, literals=args.literals, grid=args.grid,
+                         threshold=args.threshold, learner=args.learner, budget=args.budget)
     if args.json:
         _print_json(result.metrics)
         return 0
@@ -262,6 +263,17 @@ def register(add) -> None:
     p.add_argument("--alpha", type=float, default=0.01,
                    help="a tree node holding less than alpha of its parent's images becomes a leaf (default 0.01)")
     p.add_argument("--norm", choices=("l1", "l2"), default="l1", help="norm of a kernel's map (default l1)")
+    g = p.add_argument_group("extensions beyond the paper (the defaults are the paper's setting)")
+    g.add_argument("--literals", choices=("kernel", "cell"), default="kernel",
+                   help="kernel: one literal per kernel (the paper); cell: one per kernel and cell of its "
+                        "(pooled) map, written cell(K, Row, Col)")
+    g.add_argument("--grid", type=int, metavar="N", help="with --literals cell: N x N regions instead of cells")
+    g.add_argument("--threshold", default="mean", metavar="STRATEGY",
+                   help="mean (the paper), mean+K*std, pNN (a percentile) or gini (best class cut)")
+    g.add_argument("--learner", choices=("tree", "budget"), default="tree",
+                   help="tree: the paper's depth/alpha tree; budget: best-first by fidelity gain per antecedent")
+    g.add_argument("--budget", type=int, default=200, metavar="SIZE",
+                   help="with --learner budget: the most antecedents over all output rules (default 200)")
     p.add_argument("--cache-dir", metavar="DIR", help="norm cache (default ~/.cache/eric-lp or $ERIC_LP_CACHE)")
     p.add_argument("-o", "--output", required=True, metavar="OUTDIR", help="folder for the program and metrics")
     p.add_argument("--json", action="store_true", help="print metrics.json")

@@ -36,10 +36,14 @@ class Extraction:
     metrics: dict
 
 
-def score(program: Program, lep_truth: np.ndarray, labels: np.ndarray, model_pred: np.ndarray) -> dict:
+def score(program: Program, lep_truth: np.ndarray, labels: np.ndarray, model_pred: np.ndarray,
+          columns=None) -> dict:
     """Accuracy of M and M*, fidelity, in percent, from the LEP truth table (numpy evaluator)."""
     from .evaluate import evaluate
-    facts = Facts.from_table(program.lep, lep_truth)
+    if columns is None:
+        facts = Facts.from_table(program.lep, lep_truth)
+    else:
+        facts = Facts(program.lep, tuple(columns), lep_truth, np.arange(len(lep_truth)))
     predicted = evaluate(program, facts).predicted()
     n = max(len(labels), 1)
     return {"accuracy_model": 100.0 * float(np.sum(model_pred == labels)) / n,
@@ -48,14 +52,32 @@ def score(program: Program, lep_truth: np.ndarray, labels: np.ndarray, model_pre
             "predicted": predicted}
 
 
+def literals_name(literals: str, grid: int | None) -> str | None:
+    """The ``%! literals:`` header: None (not written) for the paper's kernel literals."""
+    if literals == "kernel":
+        return None
+    return literals if grid is None else f"{literals}:{grid}x{grid}"
+
+
 def extract(model, model_key: str, data, layers, depth: int = 5, alpha: float = 0.01, norm: str = "l1",
-            seed: int = 0, cache_dir=None, progress: bool = True) -> Extraction:
+            seed: int = 0, cache_dir=None, progress: bool = True, literals: str = "kernel",
+            grid: int | None = None, threshold: str = "mean", learner: str = "tree",
+            budget: int = 200) -> Extraction:
     """Quantise `layers` (bottom-up; the first is the LEP) and learn the program.
 
     model: a Keras model; data: a `Dataset` already in the model's input shape.
+    The defaults are the paper's setting; `literals` (``cell``, with an
+    optional `grid`), `threshold` (see `thresholds`) and `learner`
+    (``budget``, with `budget`) are the extensions.
     """
     from .induce import induce_program
     from .models import check_input
+    from .thresholds import check_strategy
+    check_strategy(threshold)
+    if learner not in ("tree", "budget"):
+        raise DataError(f"unknown learner {learner!r}; expected tree (the paper's) or budget")
+    if grid is not None and (literals != "cell" or grid < 1):
+        raise DataError("--grid N (N >= 1) goes with --literals cell")
     check_input(model, data)
     if len(data.train) == 0:
         raise DataError("the training split is empty")
@@ -65,23 +87,35 @@ def extract(model, model_key: str, data, layers, depth: int = 5, alpha: float = 
     forward_seconds, per_split, cached = 0.0, {}, {}
     for split in SPLITS:
         start = time.perf_counter()
-        per_split[split], cached[split] = split_norms(model, model_key, data, split, tensors, norm, cache, progress)
+        per_split[split], cached[split] = split_norms(model, model_key, data, split, tensors, norm, cache, progress,
+                                                      literals, grid)
         forward_seconds += time.perf_counter() - start
-    quantiser = Quantiser.fit(chosen, per_split["train"][0], norm, data.input_shape, data.class_names)
-    truth = {s: quantiser.truth(per_split[s][0]) for s in SPLITS}
-    meta = Meta(lep=chosen[0].atom, depth=depth, alpha=alpha, norm=norm, threshold="mean")
+    shapes = [tuple(model.get_layer(t).output.shape[1:3]) for t in tensors]
     start = time.perf_counter()
+    quantiser = Quantiser.fit(chosen, per_split["train"][0], norm, data.input_shape, data.class_names,
+                              threshold, per_split["train"][1], literals, grid, shapes)
+    truth = {s: quantiser.truth(per_split[s][0]) for s in SPLITS}
+    meta = Meta(lep=chosen[0].atom, depth=depth, alpha=alpha, norm=norm, threshold=threshold,
+                literals=literals_name(literals, grid))
+    output_learner = None
+    if learner == "budget":
+        from .budget import BudgetTree
+        output_learner = BudgetTree(budget)
     program = induce_program(truth["train"], [c.atom for c in chosen], per_split["train"][1],
-                             data.class_names, depth, alpha, seed, meta)
+                             data.class_names, depth, alpha, seed, meta, columns=quantiser.columns,
+                             output_learner=output_learner)
     induction_seconds = time.perf_counter() - start
     metrics = {key: {} for key in ("accuracy_model", "accuracy_program", "fidelity")}
     for split in SPLITS:
-        scored = score(program, truth[split][0], data.split(split).y, per_split[split][1])
+        scored = score(program, truth[split][0], data.split(split).y, per_split[split][1], quantiser.columns[0])
         for key in metrics:
             metrics[key][split] = round(scored[key], 2)
     metrics.update(program.metrics().as_dict())
     metrics.update({
         "layers": [c.atom for c in chosen], "lep": chosen[0].atom, "depth": depth, "alpha": alpha, "norm": norm,
+        **({} if (literals, threshold, learner) == ("kernel", "mean", "tree") else
+           {"literals": literals_name(literals, grid) or "kernel", "threshold": threshold, "learner": learner,
+            **({"budget": budget} if learner == "budget" else {})}),
         "seed": seed, "dataset": data.key, "classes": list(data.class_names),
         "images": {s: len(data.split(s)) for s in SPLITS},
         "timings": {"forward_seconds": round(forward_seconds, 3), "induction_seconds": round(induction_seconds, 3),

@@ -167,30 +167,36 @@ def _rules_from_paths(paths, layer_below: str, kernels, head_layer: str, heads) 
 
 
 def induce_program(truth, layer_names, target, class_names, depth: int = 5, alpha: float = 0.01,
-                   seed: int = 0, meta: Meta | None = None, progress=None) -> Program:
+                   seed: int = 0, meta: Meta | None = None, progress=None, columns=None,
+                   output_learner=None) -> Program:
     """Learn the whole program from training truth tables.
 
-    truth: bool (n, K_l) per layer, bottom-up (truth[0] is the LEP);
-    target: int (n,) the class M predicts for each training image.
+    truth: bool (n, columns_l) per layer, bottom-up (truth[0] is the LEP);
+    target: int (n,) the class M predicts for each training image;
+    columns: the program term of each column per layer (default 0..K-1);
+    output_learner: a fitted-on-demand learner with ``paths_`` for the output
+    rules (default: the paper's tree, ``RuleTree(depth, alpha, seed)``).
     """
     if len(truth) != len(layer_names) or not truth:
         raise DataError("give one truth table per layer")
     layers = tuple(layer_names)
-    kernels = [tuple(range(t.shape[1])) for t in truth]
+    kernels = [tuple(range(t.shape[1])) for t in truth] if columns is None else [tuple(c) for c in columns]
+    position = [{term: i for i, term in enumerate(terms)} for terms in kernels]
     # output rules: one multi-class tree over the top layer
-    tree = RuleTree(depth, alpha, seed).fit(truth[-1], target)
+    tree = (output_learner or RuleTree(depth, alpha, seed)).fit(truth[-1], target)
     by_layer = {OUTPUT: simplify(_rules_from_paths(tree.paths_, layers[-1], kernels[-1], OUTPUT,
                                                    lambda v: (class_names[int(v)],)))}
     # hidden layers, going down: a binary tree for each kernel a rule above reads
     above = by_layer[OUTPUT]
     for level in range(len(layers) - 1, 0, -1):
         layer = layers[level]
-        needed = sorted({lit.kernel for r in above for lit in r.body})
+        needed = sorted({position[level][lit.kernel] for r in above for lit in r.body})
         rules = []
-        for k in needed:
+        for column in needed:
+            k = kernels[level][column]
             if progress:
                 progress(layer, k)
-            y = truth[level][:, k]
+            y = truth[level][:, column]
             tree = RuleTree(depth, alpha, seed).fit(truth[level - 1], y)
             rules += _rules_from_paths(tree.paths_, layers[level - 1], kernels[level - 1], layer,
                                        lambda v, k=k: (k,) if bool(v) else ())

@@ -82,15 +82,24 @@ def resolve_layers(model, names) -> list[LayerChoice]:
     return out
 
 
-def _norm_model(model, tensors: list[str], norm: str):
-    """A Keras model mapping images to (norms of each tensor ..., predictions)."""
+LITERALS = ("kernel", "cell")
+
+
+def _norm_model(model, tensors: list[str], norm: str, literals: str):
+    """A Keras model mapping images to (per-tensor activations ..., predictions).
+
+    kernel literals: each kernel's norm over its whole map, (n, K); cell
+    literals: |A| (l1) or A^2 (l2) per cell, (n, H, W, K), summed into regions later.
+    """
     from .models import _keras
     keras = _keras()
     ops = keras.ops
     outs = []
     for name in tensors:
         maps = model.get_layer(name).output
-        if norm == "l1":
+        if literals == "cell":
+            outs.append(ops.abs(maps) if norm == "l1" else ops.square(maps))
+        elif norm == "l1":
             outs.append(ops.sum(ops.abs(maps), axis=(1, 2)))
         else:
             outs.append(ops.sqrt(ops.sum(ops.square(maps), axis=(1, 2))))
@@ -98,16 +107,52 @@ def _norm_model(model, tensors: list[str], norm: str):
     return keras.Model(model.input, outs)
 
 
-def forward_norms(model, x: np.ndarray, tensors: list[str], norm: str = "l1", batch_size: int = 256,
-                  progress: str | None = None) -> tuple[list[np.ndarray], np.ndarray]:
-    """Norms of every kernel of each tensor, and M's predicted class, in one batched pass.
+def _bounds(size: int, parts: int | None) -> np.ndarray:
+    """Start index of each region along an axis of `size` cells: every cell, or `parts` equal parts."""
+    if parts is None or parts >= size:
+        return np.arange(size)
+    sizes = [len(part) for part in np.array_split(np.arange(size), parts)]
+    return np.concatenate([[0], np.cumsum(sizes)[:-1]])
 
-    x: float32 (n, h, w, c).  Returns ([float64 (n, K_l) per tensor], int64 (n,)).
+
+def column_terms(kernels: int, shape, literals: str = "kernel", grid: int | None = None) -> tuple:
+    """The program term of each activation column: ``k``, or ``cell(k, row, col)`` (kernel-major)."""
+    if literals == "kernel":
+        return tuple(range(kernels))
+    from .program import Compound
+    rows, cols = len(_bounds(shape[0], grid)), len(_bounds(shape[1], grid))
+    return tuple(Compound("cell", (k, r, c)) for k in range(kernels) for r in range(rows) for c in range(cols))
+
+
+def _regions(batch: np.ndarray, norm: str, grid: int | None) -> np.ndarray:
+    """(b, H, W, K) |A| or A^2 -> (b, K * R * C) region norms, kernel-major."""
+    rows, cols = _bounds(batch.shape[1], grid), _bounds(batch.shape[2], grid)
+    summed = np.add.reduceat(np.add.reduceat(batch, rows, axis=1), cols, axis=2)
+    if norm == "l2":
+        summed = np.sqrt(summed)
+    return summed.transpose(0, 3, 1, 2).reshape(len(batch), -1)
+
+
+def forward_norms(model, x: np.ndarray, tensors: list[str], norm: str = "l1", batch_size: int = 256,
+                  progress: str | None = None, literals: str = "kernel",
+                  grid: int | None = None) -> tuple[list[np.ndarray], np.ndarray]:
+    """Activations of every literal of each tensor, and M's predicted class, in one batched pass.
+
+    x: float32 (n, h, w, c).  Returns ([float (n, columns_l) per tensor], int64 (n,)),
+    columns in the order of `column_terms`: one per kernel (the norm of its
+    map), or one per kernel and cell / grid region (the norm over the region).
     """
     if norm not in NORMS:
         raise ModelError(f"unknown norm {norm!r}; expected l1 or l2")
-    net = _norm_model(model, tensors, norm)
-    norms = [np.empty((len(x), model.get_layer(t).output.shape[-1]), dtype=np.float64) for t in tensors]
+    if literals not in LITERALS:
+        raise ModelError(f"unknown literal family {literals!r}; expected one of {', '.join(LITERALS)}")
+    net = _norm_model(model, tensors, norm, literals)
+    widths = []
+    for t in tensors:
+        shape = model.get_layer(t).output.shape
+        widths.append(len(column_terms(int(shape[-1]), shape[1:3], literals, grid)))
+    dtype = np.float64 if literals == "kernel" else np.float32
+    norms = [np.empty((len(x), w), dtype=dtype) for w in widths]
     predicted = np.empty(len(x), dtype=np.int64)
     batches = range(0, len(x), batch_size)
     if progress:
@@ -116,7 +161,8 @@ def forward_norms(model, x: np.ndarray, tensors: list[str], norm: str = "l1", ba
     for start in batches:
         outs = net(x[start:start + batch_size], training=False)
         for target, out in zip(norms, outs[:-1]):
-            target[start:start + batch_size] = np.asarray(out)
+            out = np.asarray(out)
+            target[start:start + batch_size] = _regions(out, norm, grid) if literals == "cell" else out
         predicted[start:start + batch_size] = np.argmax(np.asarray(outs[-1]), axis=1)
     for name, values in zip(tensors, norms):
         bad = ~np.isfinite(values)
@@ -157,15 +203,18 @@ class NormCache:
 
 
 def split_norms(model, model_key: str, data, split: str, tensors: list[str], norm: str, cache: NormCache,
-                progress: bool = True):
+                progress: bool = True, literals: str = "kernel", grid: int | None = None):
     """`forward_norms` of one split of `data`, through the cache."""
     key = {"model": model_key, "data": data.key, "split": split, "tensors": tensors, "norm": norm,
            "n": len(data.split(split))}
+    if literals != "kernel":  # keys of the paper's setting stay as they were
+        key.update(literals=literals, grid=grid)
     hit = cache.get(key)
     if hit is not None:
         return hit, True
     norms, predicted = forward_norms(model, data.split(split).x, tensors, norm,
-                                     progress=f"forward pass ({split})" if progress else None)
+                                     progress=f"forward pass ({split})" if progress else None,
+                                     literals=literals, grid=grid)
     cache.put(key, norms, predicted)
     return (norms, predicted), False
 
@@ -175,17 +224,27 @@ class Quantiser:
     """Thresholds of each quantised layer; `quantiser.json` on disk."""
 
     layers: tuple            # LayerChoice per layer, bottom-up
-    thresholds: tuple        # float64 (K_l,) per layer
+    thresholds: tuple        # float64 (columns_l,) per layer
     norm: str
     input_shape: tuple
     class_names: tuple
     threshold: str = "mean"
+    literals: str = "kernel"
+    grid: int | None = None
+    columns: tuple = ()      # program term of each column, per layer
 
     @classmethod
-    def fit(cls, layers, train_norms, norm: str, input_shape, class_names) -> "Quantiser":
-        """Eq. 4: each kernel's threshold is its mean norm over the training images."""
-        thresholds = tuple(np.asarray(n, dtype=np.float64).mean(axis=0) for n in train_norms)
-        return cls(tuple(layers), thresholds, norm, tuple(input_shape), tuple(class_names))
+    def fit(cls, layers, train_norms, norm: str, input_shape, class_names, threshold: str = "mean",
+            target=None, literals: str = "kernel", grid: int | None = None, map_shapes=None) -> "Quantiser":
+        """Thresholds of every column; with ``mean`` (eq. 4) each is the mean over the training images."""
+        from .thresholds import fit_thresholds
+        thresholds = tuple(fit_thresholds(n, threshold, target) for n in train_norms)
+        if literals == "kernel":
+            columns = tuple(tuple(range(n.shape[1])) for n in train_norms)
+        else:
+            columns = tuple(column_terms(c.kernels, shape, literals, grid) for c, shape in zip(layers, map_shapes))
+        return cls(tuple(layers), thresholds, norm, tuple(input_shape), tuple(class_names), threshold,
+                   literals, grid, columns)
 
     def truth(self, norms) -> list[np.ndarray]:
         """Eq. 3: bool (n, K_l) per layer, True where the norm is above the threshold."""
@@ -196,7 +255,12 @@ class Quantiser:
         return self.layers[0]
 
     def to_json(self) -> dict:
+        extra = {}
+        if self.literals != "kernel":
+            extra = {"literals": self.literals, "grid": self.grid,
+                     "columns": [[[t.functor, *t.args] for t in cols] for cols in self.columns]}
         return {
+            **extra,
             "format": 1,
             "norm": self.norm,
             "threshold": self.threshold,
@@ -213,7 +277,13 @@ class Quantiser:
             layers = tuple(LayerChoice(d["name"], d["keras_layer"], d["tensor"], int(d["kernels"]))
                            for d in data["layers"])
             thresholds = tuple(np.asarray(d["thresholds"], dtype=np.float64) for d in data["layers"])
+            literals = data.get("literals", "kernel")
+            if literals == "kernel":
+                columns = tuple(tuple(range(len(t))) for t in thresholds)
+            else:
+                from .program import Compound
+                columns = tuple(tuple(Compound(c[0], tuple(c[1:])) for c in cols) for cols in data["columns"])
             return cls(layers, thresholds, data["norm"], tuple(data["input"]["shape"]),
-                       tuple(data["classes"]), data.get("threshold", "mean"))
+                       tuple(data["classes"]), data.get("threshold", "mean"), literals, data.get("grid"), columns)
         except (KeyError, TypeError, ValueError) as exc:
             raise ModelError(f"{where}: not an eric-lp quantiser file ({exc.__class__.__name__}: {exc})") from None
