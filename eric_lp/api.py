@@ -229,8 +229,20 @@ def visualise(model, program_dir, dataset=None, images=None, m: int = 10, maps: 
     keras_model, key, data = _model_and_data(model, dataset, images, data_root, seed, limit=limit)
     tensors = [c.tensor for c in quantiser.layers]
     cache = NormCache(default_cache_dir() if cache_dir is None else cache_dir)
-    (norms, _), _ = split_norms(keras_model, key, data, "train", tensors, quantiser.norm, cache, progress)
+    (norms, _), _ = split_norms(keras_model, key, data, "train", tensors, quantiser.norm, cache, progress,
+                                quantiser.literals, quantiser.grid)
     layer_norms = {c.atom: n for c, n in zip(quantiser.layers, norms)}
+    columns = {c.atom: cols for c, cols in zip(quantiser.layers, quantiser.columns)}
+    shapes = {c.atom: tuple(keras_model.get_layer(c.tensor).output.shape[1:3]) for c in quantiser.layers}
+
+    def boxes(layer, term):  # the image region that cell(K, Row, Col) reads
+        from .quantise import _bounds
+        k, row, col = term.args
+        h, w = shapes[layer]
+        rows, cols = _bounds(h, quantiser.grid), _bounds(w, quantiser.grid)
+        r1 = rows[row + 1] if row + 1 < len(rows) else h
+        c1 = cols[col + 1] if col + 1 < len(cols) else w
+        return rows[row] / h, cols[col] / w, r1 / h, c1 / w
     layer_maps = None
     if maps:
         keras = _keras()
@@ -240,7 +252,7 @@ def visualise(model, program_dir, dataset=None, images=None, m: int = 10, maps: 
             sub = keras.Model(keras_model.input, keras_model.get_layer(tensor_of[layer]).output)
             return np.asarray(sub(data.train.x[np.asarray(indices)], training=False))
     written, provisional = write_kernel_grids(program, layer_norms, layer_maps, data.train.x, data.train.y,
-                                              data.class_names, program_dir, m)
+                                              data.class_names, program_dir, m, columns, boxes)
     program = merge_labels(program, provisional)
     save_program(program, program_dir)
     return written, program

@@ -223,8 +223,21 @@ def cmd_experiment(args) -> int:
             _print_json({"files": [str(p) for p in written]})
         else:
             print("wrote " + ", ".join(str(p) for p in written))
+    elif args.what == "pareto":
+        spec = None if args.images else args.dataset
+        result = experiment.run_pareto(out, spec, args.images, args.model, args.lep or "block3_pool", args.epochs,
+                                       args.seed, args.limit, args.cache_dir, progress=not args.json, say=say)
+        if args.json:
+            _print_json({k: result[k] for k in ("paper", "best_at_paper_size", "best_at_size_200")})
+        else:
+            for name in ("paper", "best_at_paper_size", "best_at_size_200"):
+                r = result[name]
+                if r:
+                    print(f"{name:>20}: {r['literals']} / {r['threshold']} / {r['learner']} {r['param']}: "
+                          f"test fidelity {r['fidelity_test']:.1f} at size {r['size']}")
+            print(f"wrote {out / 'pareto.md'}, {out / 'pareto.csv'} and {out / 'pareto.png'}")
     else:
-        result = experiment.run_peers(out, args.dataset, args.lep, 5, 0.01, args.epochs, args.seed, args.limit,
+        result = experiment.run_peers(out, args.dataset, args.lep or "block3_conv2", 5, 0.01, args.epochs, args.seed, args.limit,
                                       args.cache_dir, progress=not args.json, say=say)
         if args.json:
             _print_json({"rows": result["rows"]})
@@ -327,16 +340,18 @@ def register(add) -> None:
 
     p = add("experiment", cmd_experiment, "the paper's experiments on Fashion-MNIST: 'table1' (all ten triples "
             "of classes 0,2,3,4,6, best LEP and d on validation), 'figures' (Figs. 3-5), 'peers' (FOLD-RM, "
-            "RIPPER and a CART tree on the same truth tables)")
-    p.add_argument("what", choices=("table1", "figures", "peers"))
+            "RIPPER and a CART tree on the same truth tables), 'pareto' (fidelity against size of the extensions)")
+    p.add_argument("what", choices=("table1", "figures", "peers", "pareto"))
     p.add_argument("-o", "--output", default="experiments/fashion-mnist", metavar="DIR",
                    help="where tables, CSVs and plots go (default experiments/fashion-mnist)")
     p.add_argument("--programs", default="programs/fashion-mnist", metavar="DIR",
                    help="table1: where the best program of each triple goes (default programs/fashion-mnist)")
     p.add_argument("--no-programs", action="store_true", help="table1: do not write the programs")
     p.add_argument("--dataset", default="fashion-mnist:0,2,6", metavar="SPEC", help="peers: the triple")
-    p.add_argument("--lep", default="block3_conv2", help="peers: the entry layer (default block3_conv2, "
-                   "whose pooled map is block3_pool)")
+    p.add_argument("--lep", help="peers: the entry layer (default block3_conv2, whose pooled map is "
+                   "block3_pool); pareto: default block3_pool")
+    p.add_argument("--model", metavar="MODEL.keras", help="pareto: the model (default: the cached vgg-small)")
+    p.add_argument("--images", metavar="DIR", help="pareto: an image folder instead of --dataset")
     p.add_argument("--epochs", type=int, default=5, help="training epochs of each cached model (default 5)")
     p.add_argument("--seed", type=int, default=0, help="seed (default 0)")
     p.add_argument("--limit", type=int, metavar="N", help="at most N images per split (quick runs)")

@@ -57,8 +57,12 @@ def _overlay(img: np.ndarray, amap: np.ndarray) -> np.ndarray:
     return out.astype(np.uint8)
 
 
-def kernel_grid(images: np.ndarray, maps: np.ndarray | None = None, title: str = "") -> bytes:
-    """PNG bytes: images (m, h, w, c) in one row, in the given order, with an optional title strip."""
+def kernel_grid(images: np.ndarray, maps: np.ndarray | None = None, title: str = "", box=None) -> bytes:
+    """PNG bytes: images (m, h, w, c) in one row, in the given order, with an optional title strip.
+
+    box: (top, left, bottom, right) as fractions of the image, drawn on each
+    tile -- the region a cell literal reads.
+    """
     from PIL import Image, ImageDraw
     m = len(images)
     strip = 14 if title else 0
@@ -71,6 +75,10 @@ def kernel_grid(images: np.ndarray, maps: np.ndarray | None = None, title: str =
         if maps is not None:
             rgb = _overlay(rgb, maps[i])
         tile = Image.fromarray(rgb).resize((CELL, CELL), Image.NEAREST)
+        if box is not None:
+            top, left, bottom, right = box
+            ImageDraw.Draw(tile).rectangle([left * CELL, top * CELL, right * CELL - 1, bottom * CELL - 1],
+                                           outline=(255, 200, 0), width=2)
         sheet.paste(tile, (i * (CELL + 2), strip))
     buf = io.BytesIO()
     sheet.save(buf, format="PNG")
@@ -92,29 +100,40 @@ def _overview(grids: list[bytes]) -> bytes:
 
 
 def write_kernel_grids(program: Program, layer_norms: dict, layer_maps, train_x: np.ndarray,
-                       train_y: np.ndarray, class_names, outdir, m: int = 10) -> tuple[list[Path], list[Label]]:
+                       train_y: np.ndarray, class_names, outdir, m: int = 10, columns=None,
+                       boxes=None) -> tuple[list[Path], list[Label]]:
     """One PNG per used kernel in ``outdir/kernels/``, an overview sheet, and provisional labels.
 
-    layer_norms: {layer atom: float (n_train, K)}; layer_maps: a function
-    (layer atom, image indices) -> float maps (m, h, w, K), or None for plain images.
+    layer_norms: {layer atom: float (n_train, columns)}; columns: {layer atom:
+    the term of each column} (default: column k is kernel k); boxes: a function
+    (layer, term) -> the (top, left, bottom, right) region a cell literal reads;
+    layer_maps: (layer atom, image indices) -> float maps (m, h, w, K), or None.
     """
     from .labels import kernels_used
+    from .program import term_key
     outdir = Path(outdir) / "kernels"
-    used = sorted(kernels_used(program), key=lambda lk: (program.layers.index(lk[0]), lk[1]))
+    used = sorted(kernels_used(program), key=lambda lk: (program.layers.index(lk[0]), term_key(lk[1])))
     written, provisional, grids = [], [], []
     for layer, kernel in used:
-        if layer not in layer_norms or not isinstance(kernel, int):
+        if layer not in layer_norms:
             continue
-        top = top_images(layer_norms[layer], kernel, m)
+        index = {t: i for i, t in enumerate(columns[layer])} if columns else None
+        column = index.get(kernel) if index is not None else kernel
+        if column is None or not isinstance(column, int):
+            continue
+        top = top_images(layer_norms[layer], column, m)
         maps = None
         if layer_maps is not None:
-            maps = layer_maps(layer, top)[..., kernel]
+            k = kernel.args[0] if hasattr(kernel, "args") else kernel
+            maps = layer_maps(layer, top)[..., k]
         label = program.label_of(layer, kernel)
         guess = provisional_label(layer, kernel, top, train_y, class_names)
         name = label.name if label is not None and not label.provisional else guess.name + "?"
-        grid = kernel_grid(train_x[top], maps, f"{layer}#{term_text(kernel)}  {name}")
+        box = boxes(layer, kernel) if boxes is not None and hasattr(kernel, "args") else None
+        grid = kernel_grid(train_x[top], maps, f"{layer}#{term_text(kernel)}  {name}", box)
         grids.append(grid)
-        written.append(write_bytes(outdir / f"{layer}_{kernel}.png", grid))
+        stem = term_text(kernel).replace("(", "_").replace(")", "").replace(", ", "_")
+        written.append(write_bytes(outdir / f"{layer}_{stem}.png", grid))
         provisional.append(guess)
     if grids:
         written.append(write_bytes(outdir / "overview.png", _overview(grids)))
