@@ -1,9 +1,9 @@
 """A rule learner that spends a size budget where it buys the most fidelity.
 
 `BudgetTree` grows a tree best-first: at each step it splits the leaf whose
-best split gains the most training images (agreement with M's class) per
-antecedent added to the program, and stops when no split gains anything or
-none fits in the budget.  Splitting a leaf whose rule has p antecedents
+best split gains the most per antecedent added to the program -- gini
+impurity decrease by default, or training images newly agreeing with M --
+and stops when no split gains anything or none fits in the budget.  Splitting a leaf whose rule has p antecedents
 replaces it with two rules of p+1 antecedents, so size grows by p+2.  One
 number, the budget, bounds the program's size (simplification after it only
 shrinks it).  An extension beyond the paper (``--learner budget``).
@@ -21,14 +21,18 @@ __all__ = ["BudgetTree"]
 
 
 class BudgetTree:
-    """Parameters: budget (maximum size: antecedents over all rules), max_depth (antecedents per rule).
+    """Parameters: budget (maximum size: antecedents over all rules), max_depth
+    (antecedents per rule), criterion: what a split gains -- ``gini`` (default;
+    the decrease of n x gini impurity, which also values splits that pay off a
+    level later) or ``fidelity`` (training images newly agreeing with M).
 
     Learned: ``paths_`` (literals, value, support, confidence) per leaf, like `RuleTree`.
     """
 
-    def __init__(self, budget: int = 200, max_depth: int = 12):
+    def __init__(self, budget: int = 200, max_depth: int = 12, criterion: str = "gini"):
         self.budget = budget
         self.max_depth = max_depth
+        self.criterion = criterion
 
     def fit(self, X, y) -> "BudgetTree":
         X = np.asarray(X, dtype=bool)
@@ -37,6 +41,8 @@ class BudgetTree:
             raise DataError(f"X must be 2-d with one row per label; got X {X.shape} and {len(y)} labels")
         if not isinstance(self.budget, (int, np.integer)) or self.budget < 0:
             raise DataError(f"budget must be an integer >= 0; got {self.budget!r}")
+        if self.criterion not in ("gini", "fidelity"):
+            raise DataError(f"criterion must be gini or fidelity; got {self.criterion!r}")
         self.n_features_in_ = X.shape[1]
         self.classes_, codes = np.unique(y, return_inverse=True)
         onehot = np.eye(len(self.classes_), dtype=np.float32)[codes]
@@ -52,7 +58,13 @@ class BudgetTree:
             valid = (true.sum(axis=1) > 0) & (false.sum(axis=1) > 0)
             if not valid.any():
                 return None
-            gain = true.max(axis=1) + false.max(axis=1) - counts.max()
+            if self.criterion == "fidelity":  # training images that change to M's class
+                gain = true.max(axis=1) + false.max(axis=1) - counts.max()
+            else:  # decrease of n * gini impurity: values splits that pay off one level later too
+                n_t, n_f, n = true.sum(axis=1), false.sum(axis=1), len(rows)
+                after = (n_t - (true * true).sum(axis=1) / np.maximum(n_t, 1)) + \
+                    (n_f - (false * false).sum(axis=1) / np.maximum(n_f, 1))
+                gain = (n - (counts * counts).sum() / n) - after
             gain[~valid] = -1.0
             feature = int(np.argmax(gain))  # ties: the lowest feature index
             if gain[feature] <= 0:

@@ -35,7 +35,7 @@ def test_threshold_strategies():
 def test_budget_tree_respects_its_budget(seed, budget):
     rng = np.random.default_rng(seed)
     X = rng.random((400, 15)) < 0.5
-    y = (X[:, 0] & X[:, 1]).astype(int) + (X[:, 2] & ~X[:, 3]).astype(int) + (rng.random(400) < 0.1)
+    y = ((X[:, 0] & X[:, 1]).astype(int) + (X[:, 2] & ~X[:, 3]).astype(int) + (rng.random(400) < 0.1)) % 3
     tree = BudgetTree(budget).fit(X, y)
     assert sum(len(p[0]) for p in tree.paths_) == tree.size_ <= budget
     program = induce_program([X], ["pool"], y, ("a", "b", "c"), output_learner=BudgetTree(budget))
