@@ -247,12 +247,27 @@ def cmd_experiment(args) -> int:
     return 0
 
 
+def cmd_images(args) -> int:
+    from .data import export_images, load_dataset
+    if args.images:
+        raise DataError("images writes a dataset out as PNG files; give --dataset, not --images")
+    data = load_dataset(args.dataset, None, args.data_root, args.seed, limit=args.limit)
+    counts = export_images(data, args.output)
+    if args.json:
+        _print_json({"folder": args.output, "images": counts, "classes": list(data.class_names)})
+    else:
+        print(f"wrote {sum(counts.values())} PNG files to {args.output}/{{train,val,test}}/<class>/ "
+              f"({', '.join(f'{k} {v}' for k, v in counts.items())})")
+    return 0
+
+
 def register(add) -> None:
     """Add the model and data commands to the parser; `add(name, func, help)` makes one."""
     p = add("train", cmd_train, "train a CNN (vgg-small or the paper's VGG16) on a dataset and save it")
     add_data_options(p)
-    p.add_argument("--arch", choices=("vgg-small", "vgg16"), default="vgg-small",
-                   help="vgg-small (default; sized for 28x28 on a CPU) or vgg16 (Keras' VGG16, weights=None)")
+    p.add_argument("--arch", choices=("vgg-small", "vgg16", "lenet-small"), default="vgg-small",
+                   help="vgg-small (default; sized for 28x28 on a CPU), vgg16 (Keras' VGG16, weights=None) or "
+                        "lenet-small (5x5 convolutions, average pooling: a shape other than VGG's)")
     p.add_argument("--epochs", type=int, default=5, help="epochs (default 5)")
     p.add_argument("--optimizer", choices=("sgd", "adam"), default="adam", help="optimizer (default adam)")
     p.add_argument("--lr", type=float, default=1e-3, help="learning rate (default 1e-3)")
@@ -260,6 +275,12 @@ def register(add) -> None:
     p.add_argument("--paper", action="store_true",
                    help="the paper's recipe: SGD, lr 1e-5, categorical cross-entropy, batch 32, 100 epochs")
     p.add_argument("-o", "--output", required=True, metavar="MODEL.keras", help="where to save the model")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = add("images", cmd_images, "write a dataset's splits as PNG files, one folder per class "
+            "(train/, val/, test/): an image folder to try --images with")
+    add_data_options(p)
+    p.add_argument("-o", "--output", required=True, metavar="DIR")
     p.add_argument("--json", action="store_true", help="print JSON")
 
     p = add("layers", cmd_layers, "list a model's layers with kernels, their kernel counts and output shapes")

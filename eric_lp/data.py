@@ -298,6 +298,25 @@ def _default_shape(root: Path, folders) -> tuple:
     return (32, 32, 1 if grey else 3)
 
 
+def export_images(data: Dataset, outdir) -> dict:
+    """Write `data` as PNG files: ``outdir/{train,val,test}/<class>/<n>.png``; returns counts per split."""
+    import io
+    from PIL import Image
+    from .files import write_bytes
+    outdir = Path(outdir)
+    counts = {}
+    for split in SPLITS:
+        part = data.split(split)
+        for i, (img, label) in enumerate(zip(part.x, part.y)):
+            pixels = (np.clip(img, 0, 1) * 255).round().astype(np.uint8)
+            mode = "L" if pixels.shape[-1] == 1 else "RGB"
+            buf = io.BytesIO()
+            Image.fromarray(pixels[..., 0] if mode == "L" else pixels, mode).save(buf, format="PNG")
+            write_bytes(outdir / split / data.class_names[label] / f"{i:05d}.png", buf.getvalue())
+        counts[split] = len(part)
+    return counts
+
+
 def load_dataset(spec: str | None = None, images=None, data_root=None, seed: int = 0, shape=None,
                  limit: int | None = None) -> Dataset:
     """The one entry point: ``--dataset SPEC`` or ``--images DIR``, converted to `shape` if given,

@@ -18,7 +18,7 @@ from .errors import DataError, ModelError
 __all__ = ["build_model", "load_model", "save_model", "train", "kernel_layers", "LayerInfo",
            "ARCHITECTURES", "PAPER_RECIPE"]
 
-ARCHITECTURES = ("vgg-small", "vgg16")
+ARCHITECTURES = ("vgg-small", "vgg16", "lenet-small")
 #: The paper's section 4.2: SGD, learning rate 1e-5, categorical cross-entropy, batch 32, 100 epochs.
 PAPER_RECIPE = {"optimizer": "sgd", "lr": 1e-5, "batch_size": 32, "epochs": 100}
 
@@ -56,6 +56,8 @@ def build_model(arch: str, input_shape, classes: int, seed: int = 0):
     if arch == "vgg16":
         return keras.applications.VGG16(weights=None, include_top=True, input_shape=tuple(input_shape),
                                         classes=classes, classifier_activation="softmax")
+    if arch == "lenet-small":
+        return _lenet_small(keras, input_shape, classes)
     if arch != "vgg-small":
         raise ModelError(f"unknown architecture {arch!r}; expected one of {', '.join(ARCHITECTURES)}")
     layers = keras.layers
@@ -70,6 +72,23 @@ def build_model(arch: str, input_shape, classes: int, seed: int = 0):
     x = layers.Dropout(0.3, name="dropout")(x)
     outputs = layers.Dense(classes, activation="softmax", name="predictions")(x)
     return keras.Model(inputs, outputs, name="vgg_small")
+
+
+def _lenet_small(keras, input_shape, classes: int):
+    """Another shape than VGG, for checking results off the tuned model: LeNet-like, 5x5
+    convolutions and average pooling, layer names c1, s2, c3, s4, c5, s6."""
+    L = keras.layers
+    inputs = keras.Input(shape=tuple(input_shape), name="image")
+    x = L.Conv2D(16, 5, padding="same", activation="relu", name="c1")(inputs)
+    x = L.AveragePooling2D(2, name="s2")(x)
+    x = L.Conv2D(32, 5, padding="same", activation="relu", name="c3")(x)
+    x = L.AveragePooling2D(2, name="s4")(x)
+    x = L.Conv2D(48, 3, padding="same", activation="relu", name="c5")(x)
+    x = L.MaxPooling2D(2, name="s6")(x)
+    x = L.Flatten(name="flatten")(x)
+    x = L.Dense(64, activation="relu", name="f7")(x)
+    outputs = L.Dense(classes, activation="softmax", name="output")(x)
+    return keras.Model(inputs, outputs, name="lenet_small")
 
 
 def load_model(path):

@@ -86,3 +86,13 @@ def test_image_folder_errors(tmp_path):
 
 def test_class_atoms():
     assert class_atom("T-shirt/top") == "t_shirt_top" and class_atom("3 doors") == "c_3_doors"
+
+
+def test_images_command_writes_a_folder_that_loads_back(tmp_path, capsys):
+    from eric_lp.cli import main
+    assert main(["images", "--dataset", "fashion-mnist:5,7", "--limit", "12", "-o", str(tmp_path / "shoes")]) == 0
+    original = load_dataset("fashion-mnist:5,7", limit=12)
+    again = load_dataset(images=tmp_path / "shoes", shape=(28, 28, 1))
+    assert again.class_names == ("sandal", "sneaker")
+    assert [len(again.split(s)) for s in ("train", "val", "test")] == [12, 12, 12]
+    assert sorted(np.round(again.test.x.sum(axis=(1, 2, 3)), 1)) == sorted(np.round(original.test.x.sum(axis=(1, 2, 3)), 1))

@@ -59,3 +59,11 @@ def test_train_command_writes_model_history_and_plot(tmp_path, capsys):
 def test_train_rejects_bad_output_name(tmp_path, capsys):
     assert main(["train", "--dataset", "fashion-mnist:0,1", "-o", str(tmp_path / "m.h5")]) == 2
     assert ".keras" in capsys.readouterr().err
+
+
+def test_lenet_small_is_another_shape():
+    model = build_model("lenet-small", (32, 32, 1), 3)
+    infos = kernel_layers(model)
+    assert [(i.name, i.kind, i.feeds_pool) for i in infos] == [
+        ("c1", "conv", "s2"), ("s2", "pool", None), ("c3", "conv", "s4"), ("s4", "pool", None),
+        ("c5", "conv", "s6"), ("s6", "pool", None)]
