@@ -15,12 +15,13 @@ import heapq
 
 import numpy as np
 
-from .errors import DataError, NotFittedError
+from .errors import DataError
+from .induce import PathLearner
 
 __all__ = ["BudgetTree"]
 
 
-class BudgetTree:
+class BudgetTree(PathLearner):
     """Parameters: budget (maximum size: antecedents over all rules), max_depth
     (antecedents per rule), criterion: what a split gains -- ``gini`` (default;
     the decrease of n x gini impurity, which also values splits that pay off a
@@ -35,16 +36,11 @@ class BudgetTree:
         self.criterion = criterion
 
     def fit(self, X, y) -> "BudgetTree":
-        X = np.asarray(X, dtype=bool)
-        y = np.asarray(y)
-        if X.ndim != 2 or len(X) != len(y) or len(X) == 0:
-            raise DataError(f"X must be 2-d with one row per label; got X {X.shape} and {len(y)} labels")
         if not isinstance(self.budget, (int, np.integer)) or self.budget < 0:
             raise DataError(f"budget must be an integer >= 0; got {self.budget!r}")
         if self.criterion not in ("gini", "fidelity"):
             raise DataError(f"criterion must be gini or fidelity; got {self.criterion!r}")
-        self.n_features_in_ = X.shape[1]
-        self.classes_, codes = np.unique(y, return_inverse=True)
+        X, codes = self._validate(X, y)
         onehot = np.eye(len(self.classes_), dtype=np.float32)[codes]
         Xf = X.astype(np.float32)
 
@@ -102,15 +98,3 @@ class BudgetTree:
             best = int(np.argmax(counts))
             self.paths_.append((tuple(literals), self.classes_[best], len(rows), float(counts[best]) / len(rows)))
         return self
-
-    def predict(self, X) -> np.ndarray:
-        if not hasattr(self, "paths_"):
-            raise NotFittedError("this BudgetTree is not fitted yet; call fit(X, y) first")
-        X = np.asarray(X, dtype=bool)
-        out = np.empty(len(X), dtype=self.classes_.dtype)
-        for literals, value, _, _ in self.paths_:
-            mask = np.ones(len(X), dtype=bool)
-            for feature, truth in literals:
-                mask &= X[:, feature] == truth
-            out[mask] = value
-        return out

@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
+from .cli import _print_json
 from .errors import DataError
 
 __all__ = ["register", "add_data_options"]
-
-
-def _print_json(data) -> None:
-    print(json.dumps(data, indent=2, sort_keys=True))
 
 
 def _err(text: str) -> None:
@@ -363,8 +359,8 @@ def register(add) -> None:
             "of classes 0,2,3,4,6, best LEP and d on validation), 'figures' (Figs. 3-5), 'peers' (FOLD-RM, "
             "RIPPER and a CART tree on the same truth tables), 'pareto' (fidelity against size of the extensions)")
     p.add_argument("what", choices=("table1", "figures", "peers", "pareto"))
-    p.add_argument("-o", "--output", default="experiments/fashion-mnist", metavar="DIR",
-                   help="where tables, CSVs and plots go (default experiments/fashion-mnist)")
+    p.add_argument("-o", "--output", default="programs/fashion-mnist", metavar="DIR",
+                   help="where tables, CSVs and plots go (default programs/fashion-mnist)")
     p.add_argument("--programs", default="programs/fashion-mnist", metavar="DIR",
                    help="table1: where the best program of each triple goes (default programs/fashion-mnist)")
     p.add_argument("--no-programs", action="store_true", help="table1: do not write the programs")

@@ -22,10 +22,45 @@ from .errors import DataError, NotFittedError
 from .program import OUTPUT, Literal, Meta, Program, Rule
 from .simplify import simplify
 
-__all__ = ["RuleTree", "induce_program"]
+__all__ = ["PathLearner", "RuleTree", "induce_program"]
 
 
-class RuleTree:
+class PathLearner:
+    """What every rule learner here shares: input checks, and `predict` from ``paths_``.
+
+    A learner's ``fit`` sets ``paths_``: one (literals, value, support,
+    confidence) per leaf, literals being (feature index, truth) pairs.
+    """
+
+    def _validate(self, X, y) -> tuple[np.ndarray, np.ndarray]:
+        X = np.asarray(X, dtype=bool)
+        y = np.asarray(y)
+        if X.ndim != 2:
+            raise DataError(f"X must be 2-d (samples, features); got shape {X.shape}")
+        if len(y) != len(X):
+            raise DataError(f"X has {len(X)} rows but y has {len(y)}")
+        if len(X) == 0:
+            raise DataError("cannot learn rules from zero samples")
+        self.n_features_in_ = X.shape[1]
+        self.classes_, codes = np.unique(y, return_inverse=True)
+        return X, codes
+
+    def predict(self, X) -> np.ndarray:
+        if not hasattr(self, "paths_"):
+            raise NotFittedError(f"this {type(self).__name__} is not fitted yet; call fit(X, y) first")
+        X = np.asarray(X, dtype=bool)
+        if X.ndim != 2 or X.shape[1] != self.n_features_in_:
+            raise DataError(f"X has {X.shape[-1] if X.ndim else 0} features; expected {self.n_features_in_}")
+        out = np.empty(len(X), dtype=self.classes_.dtype)
+        for literals, value, _, _ in self.paths_:
+            mask = np.ones(len(X), dtype=bool)
+            for feature, truth in literals:
+                mask &= X[:, feature] == truth
+            out[mask] = value
+        return out
+
+
+class RuleTree(PathLearner):
     """A gini tree over boolean features, read as rules.
 
     Parameters: depth (rules have at most depth+1 antecedents), alpha (the
@@ -45,22 +80,13 @@ class RuleTree:
         self.backend = backend
 
     def fit(self, X, y) -> "RuleTree":
-        X = np.asarray(X, dtype=bool)
-        y = np.asarray(y)
-        if X.ndim != 2:
-            raise DataError(f"X must be 2-d (samples, features); got shape {X.shape}")
-        if len(y) != len(X):
-            raise DataError(f"X has {len(X)} rows but y has {len(y)}")
-        if len(X) == 0:
-            raise DataError("cannot learn rules from zero samples")
         if not isinstance(self.depth, (int, np.integer)) or self.depth < 0:
             raise DataError(f"depth must be an integer >= 0; got {self.depth!r}")
         if not 0 <= self.alpha < 1:
             raise DataError(f"alpha must be in [0, 1); got {self.alpha!r}")
         if self.backend not in ("numpy", "sklearn"):
             raise DataError(f"backend must be numpy or sklearn; got {self.backend!r}")
-        self.n_features_in_ = X.shape[1]
-        self.classes_, codes = np.unique(y, return_inverse=True)
+        X, codes = self._validate(X, y)
         if self.backend == "sklearn":
             self.paths_ = self._sklearn_paths(X, codes)
         else:
@@ -138,20 +164,6 @@ class RuleTree:
 
         walk(0, [])
         return paths
-
-    def predict(self, X) -> np.ndarray:
-        if not hasattr(self, "paths_"):
-            raise NotFittedError("this RuleTree is not fitted yet; call fit(X, y) first")
-        X = np.asarray(X, dtype=bool)
-        if X.ndim != 2 or X.shape[1] != self.n_features_in_:
-            raise DataError(f"X has {X.shape[-1] if X.ndim else 0} features; expected {self.n_features_in_}")
-        out = np.empty(len(X), dtype=self.classes_.dtype)
-        for literals, value, _, _ in self.paths_:
-            mask = np.ones(len(X), dtype=bool)
-            for feature, truth in literals:
-                mask &= X[:, feature] == truth
-            out[mask] = value
-        return out
 
 
 def _rules_from_paths(paths, layer_below: str, kernels, head_layer: str, heads) -> list[Rule]:
