@@ -51,7 +51,7 @@ def _head(answer, n: int):
 
 
 def bench_engines(images: int = 50_000, kernels: int = 512, seed: int = 0, engines=("numpy", "clingo", "prolog"),
-                  prolog_images: int = 2_000, progress=None) -> dict:
+                  prolog_images: int = 50_000, progress=None) -> dict:
     """Images per second of each engine, and the ratios between them, from one run.
 
     SWI-Prolog, evaluating top-down, is timed on the first `prolog_images`

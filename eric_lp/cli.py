@@ -180,8 +180,8 @@ def build_parser() -> argparse.ArgumentParser:
             "(forward pass against rule induction)")
     p.add_argument("what", choices=("engines", "extract"))
     p.add_argument("--images", type=int, default=50_000, help="images for numpy and clingo (default 50000)")
-    p.add_argument("--prolog-images", type=int, default=2_000,
-                   help="images for SWI-Prolog, the slowest engine (default 2000)")
+    p.add_argument("--prolog-images", type=int, default=50_000,
+                   help="images for SWI-Prolog (default 50000, like the others)")
     p.add_argument("--model", metavar="MODEL.keras", help="extract: the model (default: the demo's vgg-small)")
     p.add_argument("--dataset", default="fashion-mnist:0,2,6", metavar="SPEC",
                    help="extract: the data (default fashion-mnist:0,2,6)")
