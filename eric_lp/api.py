@@ -90,8 +90,10 @@ def lep_facts(model, quantiser, x: np.ndarray, progress: str | None = None):
     if layer.output.shape[-1] != lep.kernels:  # the same model, or one of the same shape
         raise ModelError(f"layer {lep.tensor} has {layer.output.shape[-1]} kernels but the program was "
                          f"extracted with {lep.kernels}; use the model it was extracted from")
-    (norms,), predicted = forward_norms(model, x, [lep.tensor], quantiser.norm, progress=progress,
-                                        literals=quantiser.literals, grid=quantiser.grid)
+    from .quantise import forward_family
+    raw, predicted = forward_norms(model, x, [lep.tensor], quantiser.norm, progress=progress,
+                                   literals=forward_family(quantiser.literals), grid=quantiser.grid)
+    norms = quantiser.features(raw)[0]
     truth = norms > quantiser.thresholds[0]
     return Facts(lep.atom, quantiser.columns[0], truth, np.arange(len(truth))), norms, predicted
 
@@ -229,8 +231,10 @@ def visualise(model, program_dir, dataset=None, images=None, m: int = 10, maps: 
     keras_model, key, data = _model_and_data(model, dataset, images, data_root, seed, limit=limit)
     tensors = [c.tensor for c in quantiser.layers]
     cache = NormCache(default_cache_dir() if cache_dir is None else cache_dir)
-    (norms, _), _ = split_norms(keras_model, key, data, "train", tensors, quantiser.norm, cache, progress,
-                                quantiser.literals, quantiser.grid)
+    from .quantise import forward_family
+    (raw, _), _ = split_norms(keras_model, key, data, "train", tensors, quantiser.norm, cache, progress,
+                              forward_family(quantiser.literals), quantiser.grid)
+    norms = quantiser.features(raw)
     layer_norms = {c.atom: n for c, n in zip(quantiser.layers, norms)}
     columns = {c.atom: cols for c, cols in zip(quantiser.layers, quantiser.columns)}
     shapes = {c.atom: tuple(keras_model.get_layer(c.tensor).output.shape[1:3]) for c in quantiser.layers}

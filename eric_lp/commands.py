@@ -294,9 +294,10 @@ def register(add) -> None:
                    help="a tree node holding less than alpha of its parent's images becomes a leaf (default 0.01)")
     p.add_argument("--norm", choices=("l1", "l2"), default="l1", help="norm of a kernel's map (default l1)")
     g = p.add_argument_group("extensions beyond the paper (the defaults are the paper's setting)")
-    g.add_argument("--literals", choices=("kernel", "cell"), default="kernel",
+    g.add_argument("--literals", choices=("kernel", "cell", "group"), default="kernel",
                    help="kernel: one literal per kernel (the paper); cell: one per kernel and cell of its "
-                        "(pooled) map, written cell(K, Row, Col)")
+                        "(pooled) map, written cell(K, Row, Col); group: kernels whose top images overlap, "
+                        "merged into one literal group(G) (members in quantiser.json)")
     g.add_argument("--grid", type=int, metavar="N", help="with --literals cell: N x N regions instead of cells")
     g.add_argument("--threshold", default="mean", metavar="STRATEGY",
                    help="mean (the paper), mean+K*std, pNN (a percentile) or gini (best class cut)")

@@ -410,7 +410,7 @@ def run_peers(outdir, spec: str = "fashion-mnist:0,2,6", lep: str = "block3_pool
 
 
 # -- pareto: fidelity against size for the extensions ---------------------------
-FAMILIES = (("kernel", None), ("cell", None), ("cell", 2))
+FAMILIES = (("kernel", None), ("group", None), ("cell", None), ("cell", 2))
 THRESHOLDS = ("mean", "gini", "mean+0.5*std")
 DEPTHS = (1, 2, 3, 4, 5)
 BUDGETS = (50, 100, 150, 200, 300)
@@ -431,7 +431,7 @@ def run_pareto(outdir, spec: str | None = "fashion-mnist:0,2,6", images=None, mo
     from .induce import RuleTree, induce_program
     from .models import load_model, model_key
     from .program import Meta
-    from .quantise import NormCache, Quantiser, default_cache_dir, resolve_layers, split_norms
+    from .quantise import NormCache, Quantiser, default_cache_dir, forward_family, resolve_layers, split_norms
     outdir = Path(outdir)
     cache = Path(cache_dir) if cache_dir else default_cache_dir()
     if model_path is None:
@@ -447,7 +447,7 @@ def run_pareto(outdir, spec: str | None = "fashion-mnist:0,2,6", images=None, mo
     rows = []
     for literals, grid in FAMILIES:
         per_split = {s: split_norms(model, model_key(model_path), data, s, [chosen[0].tensor], "l1", norm_cache,
-                                    progress, literals, grid)[0] for s in SPLITS}
+                                    progress, forward_family(literals), grid)[0] for s in SPLITS}
         family = literals_name(literals, grid) or "kernel"
         for threshold in THRESHOLDS:
             q = Quantiser.fit(chosen, per_split["train"][0], "l1", data.input_shape, data.class_names, threshold,

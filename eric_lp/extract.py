@@ -20,7 +20,7 @@ from .errors import DataError, ModelError
 from .facts import Facts
 from .files import write_json, write_text
 from .program import Meta, Program
-from .quantise import NormCache, Quantiser, default_cache_dir, resolve_layers, split_norms
+from .quantise import NormCache, Quantiser, default_cache_dir, forward_family, resolve_layers, split_norms
 
 __all__ = ["Extraction", "extract", "write_extraction", "SPLITS", "table1_row", "score"]
 
@@ -88,7 +88,7 @@ def extract(model, model_key: str, data, layers, depth: int = 5, alpha: float = 
     for split in SPLITS:
         start = time.perf_counter()
         per_split[split], cached[split] = split_norms(model, model_key, data, split, tensors, norm, cache, progress,
-                                                      literals, grid)
+                                                      forward_family(literals), grid)
         forward_seconds += time.perf_counter() - start
     shapes = [tuple(model.get_layer(t).output.shape[1:3]) for t in tensors]
     start = time.perf_counter()

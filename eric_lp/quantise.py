@@ -30,6 +30,11 @@ __all__ = ["LayerChoice", "resolve_layers", "Quantiser", "forward_norms", "defau
 NORMS = ("l1", "l2")
 
 
+def _group_values(norms: np.ndarray, groups) -> np.ndarray:
+    """A group's activation: the sum of its members' norms; (n, K) -> (n, groups)."""
+    return np.stack([np.asarray(norms)[:, list(members)].sum(axis=1) for members in groups], axis=1)
+
+
 def default_cache_dir() -> Path:
     base = os.environ.get("ERIC_LP_CACHE") or os.path.join(
         os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "eric-lp")
@@ -82,7 +87,42 @@ def resolve_layers(model, names) -> list[LayerChoice]:
     return out
 
 
-LITERALS = ("kernel", "cell")
+LITERALS = ("kernel", "cell", "group")
+
+
+def forward_family(literals: str) -> str:
+    """What the forward pass computes for a literal family: groups are sums of kernel norms."""
+    return "kernel" if literals == "group" else literals
+
+
+def group_kernels(norms: np.ndarray, top: int = 50, overlap: float = 0.3) -> tuple:
+    """Kernels whose top-`top` training images overlap (Jaccard >= `overlap`), joined transitively.
+
+    norms: float (n_train, K).  Returns a tuple of member tuples, ordered by
+    their lowest kernel; every kernel is in exactly one group.
+    """
+    k = norms.shape[1]
+    top = min(top, len(norms))
+    tops = np.zeros((k, len(norms)), dtype=np.float32)
+    order = np.argsort(-norms, axis=0, kind="stable")[:top]
+    tops[np.repeat(np.arange(k), top), order.T.ravel()] = 1.0
+    inter = tops @ tops.T
+    jaccard = inter / np.maximum(2 * top - inter, 1)
+    parent = list(range(k))
+
+    def find(i):
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+    for i, j in zip(*np.nonzero(np.triu(jaccard >= overlap, 1))):
+        a, b = find(int(i)), find(int(j))
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+    groups: dict = {}
+    for i in range(k):
+        groups.setdefault(find(i), []).append(i)
+    return tuple(tuple(members) for _, members in sorted(groups.items()))
 
 
 def _norm_model(model, tensors: list[str], norm: str, literals: str):
@@ -144,8 +184,8 @@ def forward_norms(model, x: np.ndarray, tensors: list[str], norm: str = "l1", ba
     """
     if norm not in NORMS:
         raise ModelError(f"unknown norm {norm!r}; expected l1 or l2")
-    if literals not in LITERALS:
-        raise ModelError(f"unknown literal family {literals!r}; expected one of {', '.join(LITERALS)}")
+    if literals not in ("kernel", "cell"):
+        raise ModelError(f"the forward pass computes kernel or cell activations, not {literals!r}")
     net = _norm_model(model, tensors, norm, literals)
     widths = []
     for t in tensors:
@@ -232,23 +272,40 @@ class Quantiser:
     literals: str = "kernel"
     grid: int | None = None
     columns: tuple = ()      # program term of each column, per layer
+    groups: tuple = ()       # group literals: member kernels of each group, per layer
 
     @classmethod
     def fit(cls, layers, train_norms, norm: str, input_shape, class_names, threshold: str = "mean",
             target=None, literals: str = "kernel", grid: int | None = None, map_shapes=None) -> "Quantiser":
         """Thresholds of every column; with ``mean`` (eq. 4) each is the mean over the training images."""
+        from .program import Compound
         from .thresholds import fit_thresholds
-        thresholds = tuple(fit_thresholds(n, threshold, target) for n in train_norms)
+        if literals not in LITERALS:
+            raise ModelError(f"unknown literal family {literals!r}; expected one of {', '.join(LITERALS)}")
+        groups = tuple(group_kernels(n) for n in train_norms) if literals == "group" else ()
+        values = [_group_values(n, g) for n, g in zip(train_norms, groups)] if groups else list(train_norms)
+        thresholds = tuple(fit_thresholds(v, threshold, target) for v in values)
         if literals == "kernel":
             columns = tuple(tuple(range(n.shape[1])) for n in train_norms)
+        elif literals == "group":
+            columns = tuple(tuple(Compound("group", (g,)) for g in range(len(gs))) for gs in groups)
         else:
             columns = tuple(column_terms(c.kernels, shape, literals, grid) for c, shape in zip(layers, map_shapes))
         return cls(tuple(layers), thresholds, norm, tuple(input_shape), tuple(class_names), threshold,
-                   literals, grid, columns)
+                   literals, grid, columns, groups)
+
+    def features(self, norms) -> list[np.ndarray]:
+        """The forward pass's activations (per layer) as the values of this quantiser's literals."""
+        if not self.groups:
+            return list(norms)
+        return [_group_values(n, g) for n, g in zip(norms, self.groups)]
 
     def truth(self, norms) -> list[np.ndarray]:
-        """Eq. 3: bool (n, K_l) per layer, True where the norm is above the threshold."""
-        return [np.asarray(n) > t for n, t in zip(norms, self.thresholds)]
+        """Eq. 3: bool (n, columns_l) per layer, True where the activation is above the threshold.
+
+        norms: the forward pass's activations per layer (kernel norms for groups).
+        """
+        return [np.asarray(n) > t for n, t in zip(self.features(norms), self.thresholds)]
 
     @property
     def lep(self) -> LayerChoice:
@@ -259,6 +316,8 @@ class Quantiser:
         if self.literals != "kernel":
             extra = {"literals": self.literals, "grid": self.grid,
                      "columns": [[[t.functor, *t.args] for t in cols] for cols in self.columns]}
+        if self.groups:
+            extra["groups"] = [[list(g) for g in layer] for layer in self.groups]
         return {
             **extra,
             "format": 1,
@@ -283,7 +342,9 @@ class Quantiser:
             else:
                 from .program import Compound
                 columns = tuple(tuple(Compound(c[0], tuple(c[1:])) for c in cols) for cols in data["columns"])
+            groups = tuple(tuple(tuple(g) for g in layer) for layer in data.get("groups", ()))
             return cls(layers, thresholds, data["norm"], tuple(data["input"]["shape"]),
-                       tuple(data["classes"]), data.get("threshold", "mean"), literals, data.get("grid"), columns)
+                       tuple(data["classes"]), data.get("threshold", "mean"), literals, data.get("grid"), columns,
+                       groups)
         except (KeyError, TypeError, ValueError) as exc:
             raise ModelError(f"{where}: not an eric-lp quantiser file ({exc.__class__.__name__}: {exc})") from None

@@ -122,14 +122,14 @@ def write_kernel_grids(program: Program, layer_norms: dict, layer_maps, train_x:
         if column is None or not isinstance(column, int):
             continue
         top = top_images(layer_norms[layer], column, m)
+        is_cell = getattr(kernel, "functor", None) == "cell"
         maps = None
-        if layer_maps is not None:
-            k = kernel.args[0] if hasattr(kernel, "args") else kernel
-            maps = layer_maps(layer, top)[..., k]
+        if layer_maps is not None and (isinstance(kernel, int) or is_cell):  # a group has no single map
+            maps = layer_maps(layer, top)[..., kernel.args[0] if is_cell else kernel]
         label = program.label_of(layer, kernel)
         guess = provisional_label(layer, kernel, top, train_y, class_names)
         name = label.name if label is not None and not label.provisional else guess.name + "?"
-        box = boxes(layer, kernel) if boxes is not None and hasattr(kernel, "args") else None
+        box = boxes(layer, kernel) if boxes is not None and is_cell else None
         grid = kernel_grid(train_x[top], maps, f"{layer}#{term_text(kernel)}  {name}", box)
         grids.append(grid)
         stem = term_text(kernel).replace("(", "_").replace(")", "").replace(", ", "_")

@@ -107,3 +107,25 @@ def test_bad_extension_options(tiny, tmp_path, capsys):
     assert "unknown threshold" in capsys.readouterr().err
     assert main(base + ["--grid", "2"]) == 2
     assert "--grid N" in capsys.readouterr().err
+
+
+def test_group_kernels_merges_kernels_with_the_same_top_images():
+    from eric_lp.quantise import group_kernels
+    rng = np.random.default_rng(0)
+    base = rng.random((200, 1))
+    norms = np.hstack([base, base * 2 + 0.01, rng.random((200, 1)), base ** 3])
+    assert group_kernels(norms, top=20, overlap=0.5) == ((0, 1, 3), (2,))
+
+
+def test_group_extraction_end_to_end(tiny, tmp_path):
+    path, _ = tiny
+    out = tmp_path / "g"
+    assert main(["extract", "--model", str(path), "--dataset", "fashion-mnist:0,1,7", "--limit", "400",
+                 "--cache-dir", str(tmp_path / "c"), "--lep", "squeeze2", "--literals", "group", "-o", str(out)]) == 0
+    q = load_quantiser(out)
+    assert sorted(k for g in q.groups[0] for k in g) == list(range(16))
+    assert q.columns[0] == tuple(Compound("group", (g,)) for g in range(len(q.groups[0])))
+    program = read_program(out / "program.lp")
+    assert all(lit.kernel.functor == "group" for r in program.rules for lit in r.body)
+    result = api.infer(path, out, dataset="fashion-mnist:0,1,7", limit=400, engine="clingo", progress=False)
+    assert result.fidelity == json.loads((out / "metrics.json").read_text())["fidelity"]["test"]
