@@ -2,11 +2,12 @@
 
 SWI-Prolog evaluates the program stratum by stratum: for each layer, bottom
 up, every rule's body -- the same Prolog goals ``program.pl`` holds -- is run
-over all images with ``forall/2`` and its ``fired/2`` and head atoms are
-asserted.  Each atom is derived once, where a top-down query would re-derive
+over all images with ``forall/2`` (positive literals first) and its ``fired/2`` and head atoms
+are asserted.  Each atom is derived once, where a top-down query would re-derive
 a hidden kernel for every rule that reads it.  The entry layer arrives as one
-``row(Image, [Kernel, ...])`` fact per image (the true ``active/3`` literals
-of the kernels the program reads) and is asserted as ``active/3`` facts.
+``row(Image, [Kernel, ...])`` term per image (the true ``active/3`` literals
+of the kernels the program reads), read from a file and asserted as
+``active/3`` facts.
 
 Everything is loaded into a temporary module, queried once, and the module
 is destroyed: the global database is left as it was found.  The script is
@@ -30,28 +31,31 @@ __all__ = ["solve", "evaluation_script"]
 
 _LOCK = threading.Lock()  # one SWI-Prolog engine per process
 _GOAL = (
-    "in_temporary_module(M, (load_files(M:'{script}', [silent(true)]), "
-    "load_files(M:'{rows}', [silent(true)])), "
-    "(M:eric_load, M:eric_run, "
+    "in_temporary_module(M, load_files(M:'{script}', [silent(true)]), "
+    "(M:eric_load('{rows}'), M:eric_run, "
     "with_output_to(string(S), (forall(M:class(I, C), format('c ~w ~w~n', [I, C])), "
     "forall(M:fired(J, R), format('f ~w ~w~n', [J, R]))))))"
 )
 
 
 def _body(rule: Rule) -> str:
-    goals = ["image(I)"]
-    for lit in rule.body:
-        atom = f"active(I, {lit.layer}, {term_text(lit.kernel)})"
-        goals.append(atom if lit.positive else f"\\+ {atom}")
-    return ", ".join(goals)
+    """The rule's body, positive literals first: they enumerate only the images where they hold
+    (an ``active/3`` atom exists only for an image), so ``image(I)`` is needed only without them."""
+    atoms = [(lit.positive, f"active(I, {lit.layer}, {term_text(lit.kernel)})") for lit in rule.body]
+    positive = [atom for pos, atom in atoms if pos]
+    negative = [f"\\+ {atom}" for pos, atom in atoms if not pos]
+    return ", ".join((positive or ["image(I)"]) + negative)
 
 
 def evaluation_script(program: Program) -> str:
     """Prolog text that loads the rows and derives every layer bottom-up."""
     lines = [
-        ":- dynamic image/1, active/3, fired/2, class/2, row/2.",
-        f"eric_load :- forall(row(I, Ks), (assertz(image(I)), "
-        f"forall(member(K, Ks), assertz(active(I, {program.lep}, K))))).",
+        ":- dynamic image/1, active/3, fired/2, class/2.",
+        # rows are read term by term and asserted, not compiled as clauses first
+        "eric_load(File) :- setup_call_cleanup(open(File, read, S), eric_rows(S), close(S)).",
+        "eric_rows(S) :- read_term(S, T, []), ( T == end_of_file -> true ; "
+        f"T = row(I, Ks), assertz(image(I)), forall(member(K, Ks), assertz(active(I, {program.lep}, K))), "
+        "eric_rows(S) ).",
     ]
     goals = []
     for layer in program.derived_layers():
