@@ -247,15 +247,13 @@ def visualise(model, program_dir, dataset=None, images=None, m: int = 10, maps: 
         r1 = rows[row + 1] if row + 1 < len(rows) else h
         c1 = cols[col + 1] if col + 1 < len(cols) else w
         return rows[row] / h, cols[col] / w, r1 / h, c1 / w
-    layer_maps = None
-    if maps:
-        keras = _keras()
-        tensor_of = {c.atom: c.tensor for c in quantiser.layers}
+    tensor_of = {c.atom: c.tensor for c in quantiser.layers}
 
-        def layer_maps(layer, indices):
-            sub = keras.Model(keras_model.input, keras_model.get_layer(tensor_of[layer]).output)
-            return np.asarray(sub(data.train.x[np.asarray(indices)], training=False))
-    written, provisional = write_kernel_grids(program, layer_norms, layer_maps, data.train.x, data.train.y,
+    def layer_maps(layer, indices):  # the maps of a few images, only when --maps asks for them
+        sub = _keras().Model(keras_model.input, keras_model.get_layer(tensor_of[layer]).output)
+        return np.asarray(sub(data.train.x[np.asarray(indices)], training=False))
+    written, provisional = write_kernel_grids(program, layer_norms, layer_maps if maps else None,
+                                              data.train.x, data.train.y,
                                               data.class_names, program_dir, m, columns, boxes)
     program = merge_labels(program, provisional)
     save_program(program, program_dir)

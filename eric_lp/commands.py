@@ -200,7 +200,7 @@ def cmd_demo(args) -> int:
 
 
 def cmd_experiment(args) -> int:
-    from . import experiment
+    from . import experiment, pareto, peers
     say = (lambda text: print(text, file=sys.stderr)) if args.json else print
     out = Path(args.output)
     if args.what == "table1":
@@ -221,7 +221,7 @@ def cmd_experiment(args) -> int:
             print("wrote " + ", ".join(str(p) for p in written))
     elif args.what == "pareto":
         spec = None if args.images else args.dataset
-        result = experiment.run_pareto(out, spec, args.images, args.model, args.lep or "block3_pool", args.epochs,
+        result = pareto.run_pareto(out, spec, args.images, args.model, args.lep or "block3_pool", args.epochs,
                                        args.seed, args.limit, args.cache_dir, progress=not args.json, say=say)
         if args.json:
             _print_json({k: result[k] for k in ("paper", "best_at_paper_size", "best_at_size_200")})
@@ -233,7 +233,7 @@ def cmd_experiment(args) -> int:
                           f"test fidelity {r['fidelity_test']:.1f} at size {r['size']}")
             print(f"wrote {out / 'pareto.md'}, {out / 'pareto.csv'} and {out / 'pareto.png'}")
     else:
-        result = experiment.run_peers(out, args.dataset, args.lep or "block3_conv2", 5, 0.01, args.epochs, args.seed, args.limit,
+        result = peers.run_peers(out, args.dataset, args.lep or "block3_conv2", 5, 0.01, args.epochs, args.seed, args.limit,
                                       args.cache_dir, progress=not args.json, say=say)
         if args.json:
             _print_json({"rows": result["rows"]})

@@ -1,6 +1,7 @@
 import csv
 
-from eric_lp.experiment import run_figures, run_peers, run_table1, triples
+from eric_lp.experiment import run_figures, run_table1, triples
+from eric_lp.peers import run_peers
 from eric_lp.parse import read_program
 
 

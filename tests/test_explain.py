@@ -3,7 +3,6 @@ import json
 import numpy as np
 import pytest
 
-from eric_lp import api
 from eric_lp.cli import main
 from eric_lp.errors import DataError
 from eric_lp.explain import explain_answer

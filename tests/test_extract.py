@@ -6,7 +6,6 @@ from PIL import Image
 
 from eric_lp import api
 from eric_lp.cli import main
-from eric_lp.engines import run
 from eric_lp.errors import DataError, ModelError
 from eric_lp.extract import extract, load_quantiser
 from eric_lp.models import load_model, model_key, save_model

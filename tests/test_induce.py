@@ -7,7 +7,7 @@ from eric_lp.errors import NotFittedError
 from eric_lp.evaluate import evaluate
 from eric_lp.facts import Facts
 from eric_lp.induce import RuleTree, induce_program
-from eric_lp.program import OUTPUT, Literal
+from eric_lp.program import Literal
 
 
 def all_rows(k):
