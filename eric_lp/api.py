@@ -56,8 +56,28 @@ def extract(model, dataset=None, images=None, lep=None, layers=None, depth: int 
     result = run_extract(keras_model, key, data, chain, depth, alpha, norm, seed, cache_dir, progress,
                          literals, grid, threshold, learner, budget)
     if outdir is not None:
+        result = _keep_names(result, Path(outdir) / "program.lp")
         write_extraction(result, outdir)
     return result
+
+
+def _keep_names(result, previous: Path):
+    """Names people gave kernels in the program being replaced, for the kernels the new one still uses."""
+    from dataclasses import replace
+    from .errors import EricError
+    from .labels import kernels_used
+    from .parse import read_program
+    if not previous.is_file():
+        return result
+    try:
+        old = read_program(previous)
+    except EricError:
+        return result  # not a program we can read: nothing to keep
+    used = kernels_used(result.program)
+    kept = [lb for lb in old.labels if not lb.provisional and (lb.layer, lb.kernel) in used]
+    if not kept:
+        return result
+    return replace(result, program=result.program.with_labels(kept))
 
 
 def load_extraction(outdir):

@@ -144,3 +144,19 @@ def test_explain_bad_input(tiny, tmp_path, capsys):
         assert main(["explain", "--model", str(path), "--program", str(out), *argv]) == 2
         err = capsys.readouterr().err
         assert message in err and err.count("\n") == 1
+
+
+def test_extracting_again_keeps_the_names_people_gave(tiny, tmp_path):
+    path, _ = tiny
+    out = tmp_path / "out"
+    argv = ["extract", "--model", str(path), "--dataset", "fashion-mnist:0,1,7", "--limit", "300",
+            "--cache-dir", str(tmp_path), "--lep", "squeeze2", "-o", str(out)]
+    assert main(argv) == 0
+    kernel = read_program(out / "program.lp").rules[0].body[0].kernel
+    assert main(["label", str(out), "--set", f"squeeze2:{kernel}=soles"]) == 0
+    assert main(argv) == 0
+    assert read_program(out / "program.lp").label_of("squeeze2", kernel).name == "soles"
+    assert main(argv + ["--depth", "0"]) == 0  # a name is kept only while the kernel is still used
+    again = read_program(out / "program.lp")
+    used = {lit.kernel for r in again.rules for lit in r.body}
+    assert (again.label_of("squeeze2", kernel) is not None) == (kernel in used)
