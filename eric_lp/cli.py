@@ -128,10 +128,10 @@ def _class_changes(args, a, b) -> dict:
                                          args.seed, args.split, args.limit)
         facts, _, _ = api.lep_facts(model, quantiser, x)
         predicted.append(run(program, facts, "numpy").predicted())
+    def name(names, index):
+        return names[index] if index >= 0 else None
     names_a, names_b = a.classes, b.classes
-    differ = [i for i in range(len(sources)) if (names_a[predicted[0][i]] if predicted[0][i] >= 0 else None)
-              != (names_b[predicted[1][i]] if predicted[1][i] >= 0 else None)]
-    name = lambda names, i: names[i] if i >= 0 else None
+    differ = [i for i in range(len(sources)) if name(names_a, predicted[0][i]) != name(names_b, predicted[1][i])]
     return {"images": len(sources), "changed": len(differ),
             "percent": round(100.0 * len(differ) / max(len(sources), 1), 2),
             "examples": [{"image": sources[i] if isinstance(sources[i], str) else int(sources[i]),

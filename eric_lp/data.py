@@ -71,7 +71,7 @@ class Dataset:
         return tuple(self.train.x.shape[1:])
 
     def limited(self, n: int | None, seed: int = 0) -> "Dataset":
-        """At most `n` images per split, a seeded stratified-free sample (for quick runs and tests)."""
+        """At most `n` images per split, a seeded random sample of each (for quick runs and tests)."""
         if n is None:
             return self
         if n < 1:

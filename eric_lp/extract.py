@@ -111,11 +111,15 @@ def extract(model, model_key: str, data, layers, depth: int = 5, alpha: float = 
         for key in metrics:
             metrics[key][split] = round(scored[key], 2)
     metrics.update(program.metrics().as_dict())
+    extensions = {}  # only beyond the paper's setting, so its metrics.json stays as it was
+    if (literals, threshold, learner) != ("kernel", "mean", "tree"):
+        extensions = {"literals": literals_name(literals, grid) or "kernel", "threshold": threshold,
+                      "learner": learner}
+        if learner == "budget":
+            extensions["budget"] = budget
     metrics.update({
         "layers": [c.atom for c in chosen], "lep": chosen[0].atom, "depth": depth, "alpha": alpha, "norm": norm,
-        **({} if (literals, threshold, learner) == ("kernel", "mean", "tree") else
-           {"literals": literals_name(literals, grid) or "kernel", "threshold": threshold, "learner": learner,
-            **({"budget": budget} if learner == "budget" else {})}),
+        **extensions,
         "seed": seed, "dataset": data.key, "classes": list(data.class_names),
         "images": {s: len(data.split(s)) for s in SPLITS},
         "timings": {"forward_seconds": round(forward_seconds, 3), "induction_seconds": round(induction_seconds, 3),
