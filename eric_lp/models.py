@@ -15,7 +15,8 @@ import numpy as np
 
 from .errors import DataError, ModelError
 
-__all__ = ["build_model", "load_model", "save_model", "train", "kernel_layers", "LayerInfo",
+__all__ = ["build_model", "load_model", "save_model", "train", "predict", "check_input", "kernel_layers",
+           "LayerInfo", "model_key", "save_history", "model_input_shape",
            "ARCHITECTURES", "PAPER_RECIPE"]
 
 ARCHITECTURES = ("vgg-small", "vgg16", "lenet-small")
@@ -237,10 +238,6 @@ def save_history(history: dict, model_path) -> tuple[Path, Path]:
     plt.close(fig)
     write_bytes(png_path, buf.getvalue())
     return json_path, png_path
-
-
-def describe(model) -> dict:
-    return {"name": model.name, "input_shape": list(model.input_shape[1:]), "outputs": int(model.output_shape[-1])}
 
 
 def model_key(path) -> str:
