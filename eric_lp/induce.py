@@ -14,6 +14,8 @@ above reads, keeping only leaves whose modal value is true.
 
 from __future__ import annotations
 
+import functools
+import weakref
 from dataclasses import replace
 
 import numpy as np
@@ -23,6 +25,28 @@ from .program import OUTPUT, Literal, Meta, Program, Rule
 from .simplify import simplify
 
 __all__ = ["PathLearner", "RuleTree", "induce_program"]
+
+
+def _pack(bits: np.ndarray) -> np.ndarray:
+    """bool (..., n) -> uint64 (..., ceil(n/64)); bit i of the words is column i."""
+    n = bits.shape[-1]
+    padded = np.zeros(bits.shape[:-1] + (-(-n // 64) * 64,), dtype=bool)
+    padded[..., :n] = bits
+    return np.packbits(padded, axis=-1, bitorder="little").view(np.uint64)
+
+
+_LAST_ENCODED: list = [None, None]
+
+
+def _encoded(X: np.ndarray) -> tuple:
+    """X as float32 rows and as packed feature columns, kept for the last X seen: the trees of
+    one layer (one per kernel above) all read the same truth table."""
+    ref, encoded = _LAST_ENCODED
+    if ref is not None and ref() is X:
+        return encoded
+    encoded = (X.astype(np.float32), _pack(X.T))
+    _LAST_ENCODED[:] = [weakref.ref(X), encoded]
+    return encoded
 
 
 class PathLearner:
@@ -102,18 +126,32 @@ class RuleTree(PathLearner):
         n_classes = len(self.classes_)
         onehot = np.zeros((len(codes), n_classes), dtype=np.float32)
         onehot[np.arange(len(codes)), codes] = 1.0
-        Xf = X.astype(np.float32)
         max_splits = self.depth + 1
         paths = []
+        n_rows = len(codes)
+        Xf, X_bits = _encoded(X)
+        class_bits = _pack(codes[None, :] == np.arange(n_classes)[:, None])  # (classes, words)
 
-        def grow(rows: np.ndarray, literals: list) -> None:
-            Y = onehot[rows]
-            counts = Y.sum(axis=0)
+        def count_true(rows: np.ndarray) -> np.ndarray:
+            """(features, classes) counts of rows where each feature is true.  Large nodes count
+            bits (time independent of their size); small ones gather their rows."""
+            if len(rows) < 2048:
+                return Xf[rows].T @ onehot[rows]
+            mask = np.zeros(n_rows, dtype=bool)
+            mask[rows] = True
+            node = _pack(mask)
+            return np.stack([np.bitwise_count(X_bits & (node & class_bits[c])).sum(axis=1)
+                             for c in range(n_classes)], axis=1).astype(np.float32)
+
+        def grow(rows: np.ndarray, literals: list, counts: np.ndarray, true: np.ndarray | None) -> None:
+            """counts: class counts of the node; true: (features, classes) counts where each feature
+            is true, or None to count them here."""
             n = len(rows)
             if len(literals) == max_splits or counts.max() == n:
                 paths.append(self._leaf(counts, literals))
                 return
-            true = Xf[rows].T @ Y                      # (features, classes): counts where feature is true
+            if true is None:
+                true = count_true(rows)
             false = counts - true
             n_true, n_false = true.sum(axis=1), false.sum(axis=1)
             valid = (n_true > 0) & (n_false > 0)
@@ -126,15 +164,25 @@ class RuleTree(PathLearner):
             impurity[~valid] = np.inf
             feature = int(np.argmin(impurity))
             column = X[rows, feature]
+            children = {False: rows[~column], True: rows[column]}
+            child_counts = {False: false[feature], True: true[feature]}
+            leaf = {t: len(children[t]) / n < self.alpha for t in children}
+            grows = [t for t in children if not leaf[t] and len(literals) + 1 < max_splits
+                     and child_counts[t].max() < len(children[t])]
+            child_true = {False: None, True: None}
+            if grows:
+                # count the smaller child; the larger one is the parent minus it
+                small = min(children, key=lambda t: (len(children[t]), t))
+                child_true[small] = count_true(children[small])
+                child_true[not small] = true - child_true[small]
             for truth in (False, True):
-                child = rows[column == truth]
                 path = literals + [(feature, truth)]
-                if len(child) / n < self.alpha:
-                    paths.append(self._leaf(onehot[child].sum(axis=0), path))
+                if leaf[truth]:
+                    paths.append(self._leaf(child_counts[truth], path))
                 else:
-                    grow(child, path)
+                    grow(children[truth], path, child_counts[truth], child_true[truth])
 
-        grow(np.arange(len(codes)), [])
+        grow(np.arange(len(codes)), [], onehot.sum(axis=0), None)
         return paths
 
     def _sklearn_paths(self, X: np.ndarray, codes: np.ndarray) -> list:
@@ -178,6 +226,12 @@ def _rules_from_paths(paths, layer_below: str, kernels, head_layer: str, heads) 
     return rules
 
 
+@functools.lru_cache(maxsize=1)
+def _thread_controller():
+    from threadpoolctl import ThreadpoolController
+    return ThreadpoolController()
+
+
 def induce_program(truth, layer_names, target, class_names, depth: int = 5, alpha: float = 0.01,
                    seed: int = 0, meta: Meta | None = None, progress=None, columns=None,
                    output_learner=None) -> Program:
@@ -191,6 +245,14 @@ def induce_program(truth, layer_names, target, class_names, depth: int = 5, alph
     """
     if len(truth) != len(layer_names) or not truth:
         raise DataError("give one truth table per layer")
+    # the trees' many small matrix products run faster on one BLAS thread than on several
+    with _thread_controller().limit(limits=1):
+        return _induce(truth, layer_names, target, class_names, depth, alpha, seed, meta, progress, columns,
+                       output_learner)
+
+
+def _induce(truth, layer_names, target, class_names, depth, alpha, seed, meta, progress, columns,
+            output_learner) -> Program:
     layers = tuple(layer_names)
     kernels = [tuple(range(t.shape[1])) for t in truth] if columns is None else [tuple(c) for c in columns]
     position = [{term: i for i, term in enumerate(terms)} for terms in kernels]
