@@ -52,6 +52,8 @@ def extract(model, dataset=None, images=None, lep=None, layers=None, depth: int 
     """
     from .extract import extract as run_extract, write_extraction
     chain = _layers(lep, layers)
+    if outdir is not None and Path(outdir).exists() and not Path(outdir).is_dir():
+        raise DataError(f"{outdir}: exists and is not a folder; -o takes the folder to write the program to")
     keras_model, key, data = _model_and_data(model, dataset, images, data_root, seed, limit=limit)
     result = run_extract(keras_model, key, data, chain, depth, alpha, norm, seed, cache_dir, progress,
                          literals, grid, threshold, learner, budget)
@@ -87,6 +89,8 @@ def load_extraction(outdir):
     outdir = Path(outdir)
     if not outdir.is_dir():
         raise DataError(f"{outdir}: no such folder; --program expects a folder written by 'eric-lp extract'")
+    if not (outdir / "program.lp").is_file():
+        raise DataError(f"{outdir}: has no program.lp; --program expects a folder written by 'eric-lp extract'")
     program = read_program(outdir / "program.lp")
     quantiser = load_quantiser(outdir)
     if program.lep != quantiser.lep.atom:
