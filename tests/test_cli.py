@@ -65,3 +65,12 @@ def test_export_writes_nothing_on_error(tmp_path):
     out = tmp_path / "out.pl"
     assert main(["export", str(tmp_path / "missing.lp"), "--to", "prolog", "-o", str(out)]) == 2
     assert not out.exists() and list(tmp_path.iterdir()) == []
+
+
+def test_bench_engines_reports_rates_and_ratios_from_one_run(capsys):
+    assert main(["bench", "engines", "--images", "3000", "--prolog-images", "3000", "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["engines_agree"] is True and result["rules"] == 64 and result["entry_kernels"] == 512
+    assert set(result["engines"]) == {"numpy", "clingo", "prolog"}
+    assert all(row["images"] == 3000 and row["images_per_second"] > 0 for row in result["engines"].values())
+    assert set(result["ratios"]) == {"numpy/clingo", "numpy/prolog", "clingo/prolog"}
