@@ -6,7 +6,8 @@ classes are learned with depth-limited gini trees and written as a clingo and
 SWI-Prolog program, which then classifies and explains.
 
 The core -- `program` (the data model), `emit`, `parse` and `evaluate` (the
-numpy evaluator) -- imports neither TensorFlow nor a solver.
+numpy evaluator) -- imports neither TensorFlow nor a solver.  The pipeline's
+Python API (extract, infer, explain, visualise, label, report) is `eric_lp.api`.
 """
 
 from .errors import EricError, ProgramError, ProgramSyntaxError
@@ -29,7 +30,4 @@ def __getattr__(name):  # light, lazy access to the rest of the API
     if name == "run":
         from .engines import run
         return run
-    if name in ("extract", "infer", "explain", "load_extraction"):
-        from . import api
-        return getattr(api, name)
     raise AttributeError(f"module 'eric_lp' has no attribute {name!r}")
