@@ -185,10 +185,17 @@ def cmd_report(args) -> int:
         raise DataError("--dataset/--images explain test images in the report; they need --model too")
     path = api.report(args.program, args.model, args.dataset, args.images, args.data_root, args.seed,
                       args.limit, progress=not args.json)
+    checked = None
+    if args.check:
+        from .report import check_in_browser
+        checked = check_in_browser(path, args.browser)
     if args.json:
-        _print_json({"report": str(path)})
+        _print_json({"report": str(path), **({"checked": checked} if checked else {})})
     else:
         print(f"wrote {path}")
+        if checked:
+            print(f"checked in {checked['browser']}: all sections shown, {checked['images']} images, "
+                  "no console errors")
     return 0
 
 
@@ -380,6 +387,9 @@ def register(add) -> None:
             "explanations of right and wrong test images; one self-contained page")
     p.add_argument("program", metavar="OUTDIR", help="folder written by extract")
     p.add_argument("--model", metavar="MODEL.keras", help="with the data: explain a few test images")
+    p.add_argument("--check", action="store_true",
+                   help="render the page in headless Chromium and check it shows whole, without errors")
+    p.add_argument("--browser", metavar="PATH", help="with --check: the Chromium to use (default: from PATH)")
     add_data_options(p)
     p.add_argument("--json", action="store_true", help="print JSON")
 

@@ -154,3 +154,44 @@ def write_report(outdir, examples=None) -> Path:
     path = Path(outdir) / "report.html"
     write_text(path, build_report(outdir, examples))
     return path
+
+
+def check_in_browser(path, browser: str | None = None) -> dict:
+    """Render the report in headless Chromium; check it loads whole, without console errors.
+
+    Returns what was checked; raises `DataError` with the reason when it does not.
+    """
+    import shutil
+    import subprocess
+    import tempfile
+    browser = browser or shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+    if not browser:
+        raise DataError("no Chromium to check the report with: install Debian's chromium "
+                        "(sudo apt-get install chromium) or pass --browser PATH")
+    path = Path(path).resolve()
+    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+             "--disable-background-networking", "--disable-component-update", "--disable-sync",
+             "--enable-logging=stderr", "--v=0"]
+    with tempfile.TemporaryDirectory() as profile:
+        shot = Path(profile) / "report.png"
+        dom = subprocess.run([browser, *flags, f"--user-data-dir={profile}", "--dump-dom", path.as_uri()],
+                             capture_output=True, text=True, timeout=120)
+        render = subprocess.run([browser, *flags, f"--user-data-dir={profile}", "--window-size=1100,1600",
+                                 f"--screenshot={shot}", path.as_uri()], capture_output=True, text=True, timeout=120)
+        shot_bytes = shot.stat().st_size if shot.is_file() else 0
+    html_text = dom.stdout
+    problems = []
+    if dom.returncode != 0 or render.returncode != 0:
+        problems.append(f"chromium exited with {dom.returncode or render.returncode}")
+    for section in ("Table 1", "Rules", "Kernels", "Explanations"):
+        if f"<h2>{section}</h2>" not in html_text:
+            problems.append(f"section '{section}' missing from the rendered page")
+    console = [line for line in (dom.stderr + render.stderr).splitlines()
+               if "CONSOLE" in line or "Failed to load" in line or "Not allowed to load" in line]
+    problems += console[:3]
+    if shot_bytes < 5000:
+        problems.append(f"the screenshot is {shot_bytes} bytes: nothing was drawn")
+    if problems:
+        raise DataError(f"{path}: the report does not show cleanly: {'; '.join(problems)}")
+    return {"report": str(path), "browser": browser, "images": html_text.count("<img"),
+            "screenshot_bytes": shot_bytes}

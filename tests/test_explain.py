@@ -160,3 +160,23 @@ def test_extracting_again_keeps_the_names_people_gave(tiny, tmp_path):
     again = read_program(out / "program.lp")
     used = {lit.kernel for r in again.rules for lit in r.body}
     assert (again.label_of("squeeze2", kernel) is not None) == (kernel in used)
+
+
+def test_report_check_in_headless_chromium(tiny, tmp_path, capsys):
+    import shutil
+    path, _ = tiny
+    out = tmp_path / "out"
+    assert main(["extract", "--model", str(path), "--dataset", "fashion-mnist:0,1,7", "--limit", "200",
+                 "--cache-dir", str(tmp_path), "--lep", "squeeze2", "-o", str(out)]) == 0
+    capsys.readouterr()
+    rc = main(["report", str(out), "--check"])
+    if shutil.which("chromium"):
+        assert rc == 0 and "no console errors" in capsys.readouterr().out
+        page = out / "report.html"
+        page.write_text(page.read_text().replace("<h2>Rules</h2>", "<script>console.error('boom')</script>"))
+        from eric_lp.errors import DataError
+        from eric_lp.report import check_in_browser
+        with pytest.raises(DataError, match="section 'Rules' missing.*boom"):
+            check_in_browser(page)
+    else:  # a machine without Chromium is told what to install
+        assert rc == 2 and "apt-get install chromium" in capsys.readouterr().err
