@@ -1,9 +1,10 @@
-"""The Python API in a few calls: extract, infer, explain.
+"""The Python API in a few calls: extract, infer, explain, visualise, label, report.
 
     from eric_lp import api
     result = api.extract("model.keras", dataset="fashion-mnist:0,2,6", lep="block3_pool", outdir="out")
     answer = api.infer("model.keras", "out", dataset="fashion-mnist:0,2,6")
     print(answer.accuracy, answer.fidelity, answer.images[0])
+    program, explanations = api.explain("model.keras", "out", dataset="fashion-mnist:0,2,6", indices=[0])
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ import numpy as np
 from .errors import DataError, ModelError
 from .facts import Facts
 
-__all__ = ["extract", "infer", "Inference", "load_extraction", "lep_facts"]
+__all__ = ["extract", "infer", "explain", "visualise", "label", "report", "Inference", "load_extraction",
+           "lep_facts", "images_input", "save_program"]
 
 
 def _layers(lep, layers) -> list[str]:
