@@ -11,7 +11,7 @@ from __future__ import annotations
 from .program import OUTPUT, Program, Rule, term_text
 from .render import literal_name
 
-__all__ = ["FORMAT_VERSION", "to_asp", "to_prolog", "emit", "quote"]
+__all__ = ["FORMAT_VERSION", "to_asp", "to_prolog", "emit", "quote", "literal_atom"]
 
 FORMAT_VERSION = 1
 
@@ -27,6 +27,11 @@ _ASP_FOOTER = "#show class/2.\n#show fired/2.\n"
 def quote(text: str) -> str:
     """A double-quoted string both clingo and SWI-Prolog read back as `text`."""
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def literal_atom(lit) -> str:
+    """The ``active/3`` atom a literal reads, for image variable ``I`` (negation not included)."""
+    return f"active(I, {lit.layer}, {term_text(lit.kernel)})"
 
 
 def _header(program: Program) -> str:
@@ -57,8 +62,7 @@ def _rule(rule: Rule, negation: str, program: Program) -> str:
     lines = [f"% {rule.id}  {' '.join(stats)}  {readable}".rstrip() + "\n"]
     body = ["image(I)"]
     for lit in rule.body:
-        atom = f"active(I, {lit.layer}, {term_text(lit.kernel)})"
-        body.append(atom if lit.positive else f"{negation}{atom}")
+        body.append(literal_atom(lit) if lit.positive else f"{negation}{literal_atom(lit)}")
     lines.append(f"fired(I, {rule.id}) :- {', '.join(body)}.\n")
     for head in rule.head:
         if rule.layer == OUTPUT:

@@ -13,15 +13,14 @@ from .answer import Answer
 from .facts import Facts
 from .program import OUTPUT, Program
 
-__all__ = ["evaluate", "derive"]
+__all__ = ["evaluate", "derive", "pack_bits"]
 
 
-def _pack(rows: np.ndarray) -> np.ndarray:
-    """bool (k, n) -> uint64 (k, ceil(n/64)); bit i of a row's words is image i."""
-    k, n = rows.shape
-    words = -(-n // 64)
-    packed = np.zeros((k, words * 8), dtype=np.uint8)
-    packed[:, : -(-n // 8)] = np.packbits(rows, axis=1, bitorder="little")
+def pack_bits(bits: np.ndarray) -> np.ndarray:
+    """bool (..., n) -> uint64 (..., ceil(n/64)); bit i of the last axis's words is element i."""
+    n = bits.shape[-1]
+    packed = np.zeros(bits.shape[:-1] + (-(-n // 64) * 8,), dtype=np.uint8)
+    packed[..., : -(-n // 8)] = np.packbits(bits, axis=-1, bitorder="little")
     return packed.view(np.uint64)
 
 
@@ -40,7 +39,7 @@ def derive(program: Program, facts: Facts) -> tuple[dict, dict]:
     ``fired[rule_id]`` are uint64 arrays of ceil(n/64) words.
     """
     lep_kernels = program.kernels_read(program.lep)
-    packed = _pack(facts.kernel_rows(lep_kernels))
+    packed = pack_bits(facts.kernel_rows(lep_kernels))
     words = -(-len(facts) // 64)
     zeros = np.zeros(words, dtype=np.uint64)
     ones = ~zeros

@@ -21,18 +21,11 @@ from dataclasses import replace
 import numpy as np
 
 from .errors import DataError, NotFittedError
+from .evaluate import pack_bits
 from .program import OUTPUT, Literal, Meta, Program, Rule
 from .simplify import simplify
 
 __all__ = ["PathLearner", "RuleTree", "induce_program"]
-
-
-def _pack(bits: np.ndarray) -> np.ndarray:
-    """bool (..., n) -> uint64 (..., ceil(n/64)); bit i of the words is column i."""
-    n = bits.shape[-1]
-    padded = np.zeros(bits.shape[:-1] + (-(-n // 64) * 64,), dtype=bool)
-    padded[..., :n] = bits
-    return np.packbits(padded, axis=-1, bitorder="little").view(np.uint64)
 
 
 _LAST_ENCODED: list = [None, None]
@@ -44,7 +37,7 @@ def _encoded(X: np.ndarray) -> tuple:
     ref, encoded = _LAST_ENCODED
     if ref is not None and ref() is X:
         return encoded
-    encoded = (X.astype(np.float32), _pack(X.T))
+    encoded = (X.astype(np.float32), pack_bits(X.T))
     _LAST_ENCODED[:] = [weakref.ref(X), encoded]
     return encoded
 
@@ -130,7 +123,7 @@ class RuleTree(PathLearner):
         paths = []
         n_rows = len(codes)
         Xf, X_bits = _encoded(X)
-        class_bits = _pack(codes[None, :] == np.arange(n_classes)[:, None])  # (classes, words)
+        class_bits = pack_bits(codes[None, :] == np.arange(n_classes)[:, None])  # (classes, words)
 
         def count_true(rows: np.ndarray) -> np.ndarray:
             """(features, classes) counts of rows where each feature is true.  Large nodes count
@@ -139,7 +132,7 @@ class RuleTree(PathLearner):
                 return Xf[rows].T @ onehot[rows]
             mask = np.zeros(n_rows, dtype=bool)
             mask[rows] = True
-            node = _pack(mask)
+            node = pack_bits(mask)
             return np.stack([np.bitwise_count(X_bits & (node & class_bits[c])).sum(axis=1)
                              for c in range(n_classes)], axis=1).astype(np.float32)
 

@@ -23,6 +23,7 @@ from pathlib import Path
 import numpy as np
 
 from ..answer import Answer
+from ..emit import literal_atom
 from ..errors import EngineError
 from ..facts import Facts
 from ..program import OUTPUT, Program, Rule, term_text
@@ -41,7 +42,7 @@ _GOAL = (
 def _body(rule: Rule) -> str:
     """The rule's body, positive literals first: they enumerate only the images where they hold
     (an ``active/3`` atom exists only for an image), so ``image(I)`` is needed only without them."""
-    atoms = [(lit.positive, f"active(I, {lit.layer}, {term_text(lit.kernel)})") for lit in rule.body]
+    atoms = [(lit.positive, literal_atom(lit)) for lit in rule.body]
     positive = [atom for pos, atom in atoms if pos]
     negative = [f"\\+ {atom}" for pos, atom in atoms if not pos]
     return ", ".join((positive or ["image(I)"]) + negative)
