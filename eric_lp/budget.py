@@ -16,7 +16,7 @@ import heapq
 import numpy as np
 
 from .errors import DataError
-from .induce import PathLearner
+from .induce import PathLearner, split_impurity
 
 __all__ = ["BudgetTree"]
 
@@ -50,16 +50,13 @@ class BudgetTree(PathLearner):
             if len(literals) >= self.max_depth or counts.max() == len(rows):
                 return None
             true = Xf[rows].T @ Y
-            false = counts - true
-            valid = (true.sum(axis=1) > 0) & (false.sum(axis=1) > 0)
+            after, valid = split_impurity(true, counts)
             if not valid.any():
                 return None
             if self.criterion == "fidelity":  # training images that change to M's class
-                gain = true.max(axis=1) + false.max(axis=1) - counts.max()
+                gain = true.max(axis=1) + (counts - true).max(axis=1) - counts.max()
             else:  # decrease of n * gini impurity: values splits that pay off one level later too
-                n_t, n_f, n = true.sum(axis=1), false.sum(axis=1), len(rows)
-                after = (n_t - (true * true).sum(axis=1) / np.maximum(n_t, 1)) + \
-                    (n_f - (false * false).sum(axis=1) / np.maximum(n_f, 1))
+                n = len(rows)
                 gain = (n - (counts * counts).sum() / n) - after
             gain[~valid] = -1.0
             feature = int(np.argmax(gain))  # ties: the lowest feature index

@@ -25,7 +25,18 @@ from .evaluate import pack_bits
 from .program import OUTPUT, Literal, Meta, Program, Rule
 from .simplify import simplify
 
-__all__ = ["PathLearner", "RuleTree", "induce_program"]
+__all__ = ["PathLearner", "RuleTree", "induce_program", "split_impurity"]
+
+
+def split_impurity(true: np.ndarray, counts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """For splitting a node on each feature: n x gini of both sides, summed, and whether the split
+    leaves both sides non-empty.  true: (features, classes) counts where the feature is true;
+    counts: (classes,) counts of the node."""
+    false = counts - true
+    n_true, n_false = true.sum(axis=1), false.sum(axis=1)
+    impurity = (n_true - (true * true).sum(axis=1) / np.maximum(n_true, 1)) \
+        + (n_false - (false * false).sum(axis=1) / np.maximum(n_false, 1))
+    return impurity, (n_true > 0) & (n_false > 0)
 
 
 _LAST_ENCODED: list = [None, None]
@@ -146,14 +157,10 @@ class RuleTree(PathLearner):
             if true is None:
                 true = count_true(rows)
             false = counts - true
-            n_true, n_false = true.sum(axis=1), false.sum(axis=1)
-            valid = (n_true > 0) & (n_false > 0)
+            impurity, valid = split_impurity(true, counts)
             if not valid.any():
                 paths.append(self._leaf(counts, literals))
                 return
-            # n * gini of each side, summed: the weighted impurity after splitting on each feature
-            impurity = (n_true - (true * true).sum(axis=1) / np.maximum(n_true, 1)) \
-                + (n_false - (false * false).sum(axis=1) / np.maximum(n_false, 1))
             impurity[~valid] = np.inf
             feature = int(np.argmin(impurity))
             column = X[rows, feature]
