@@ -266,10 +266,10 @@ def visualise(model, program_dir, dataset=None, images=None, m: int = 10, maps: 
     shapes = {c.atom: tuple(keras_model.get_layer(c.tensor).output.shape[1:3]) for c in quantiser.layers}
 
     def boxes(layer, term):  # the image region that cell(K, Row, Col) reads
-        from .quantise import _bounds
+        from .quantise import region_starts
         k, row, col = term.args
         h, w = shapes[layer]
-        rows, cols = _bounds(h, quantiser.grid), _bounds(w, quantiser.grid)
+        rows, cols = region_starts(h, quantiser.grid), region_starts(w, quantiser.grid)
         r1 = rows[row + 1] if row + 1 < len(rows) else h
         c1 = cols[col + 1] if col + 1 < len(cols) else w
         return rows[row] / h, cols[col] / w, r1 / h, c1 / w

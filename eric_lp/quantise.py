@@ -25,7 +25,8 @@ from .data import class_atom
 from .errors import ModelError
 from .files import write_bytes
 
-__all__ = ["LayerChoice", "resolve_layers", "Quantiser", "forward_norms", "default_cache_dir", "NORMS"]
+__all__ = ["LayerChoice", "resolve_layers", "Quantiser", "forward_norms", "default_cache_dir", "NORMS",
+           "region_starts", "column_terms", "group_kernels", "forward_family"]
 
 NORMS = ("l1", "l2")
 
@@ -147,7 +148,7 @@ def _norm_model(model, tensors: list[str], norm: str, literals: str):
     return keras.Model(model.input, outs)
 
 
-def _bounds(size: int, parts: int | None) -> np.ndarray:
+def region_starts(size: int, parts: int | None) -> np.ndarray:
     """Start index of each region along an axis of `size` cells: every cell, or `parts` equal parts."""
     if parts is None or parts >= size:
         return np.arange(size)
@@ -160,13 +161,13 @@ def column_terms(kernels: int, shape, literals: str = "kernel", grid: int | None
     if literals == "kernel":
         return tuple(range(kernels))
     from .program import Compound
-    rows, cols = len(_bounds(shape[0], grid)), len(_bounds(shape[1], grid))
+    rows, cols = len(region_starts(shape[0], grid)), len(region_starts(shape[1], grid))
     return tuple(Compound("cell", (k, r, c)) for k in range(kernels) for r in range(rows) for c in range(cols))
 
 
 def _regions(batch: np.ndarray, norm: str, grid: int | None) -> np.ndarray:
     """(b, H, W, K) |A| or A^2 -> (b, K * R * C) region norms, kernel-major."""
-    rows, cols = _bounds(batch.shape[1], grid), _bounds(batch.shape[2], grid)
+    rows, cols = region_starts(batch.shape[1], grid), region_starts(batch.shape[2], grid)
     summed = np.add.reduceat(np.add.reduceat(batch, rows, axis=1), cols, axis=2)
     if norm == "l2":
         summed = np.sqrt(summed)
