@@ -54,10 +54,11 @@ class Answer:
         row = {img: i for i, img in enumerate(images.tolist())}
         ccol = {c: j for j, c in enumerate(class_names)}
         rcol = {r: j for j, r in enumerate(rule_ids)}
-        classes = np.zeros((len(images), len(class_names)), dtype=bool)
-        fired = np.zeros((len(images), len(rule_ids)), dtype=bool)
-        for img, c in class_pairs:
-            classes[row[img], ccol[c]] = True
-        for img, r in fired_pairs:
-            fired[row[img], rcol[r]] = True
-        return cls(images, tuple(class_names), tuple(rule_ids), classes, fired)
+
+        def table(pairs, col, width):
+            out = np.zeros((len(images), width), dtype=bool)
+            if pairs:  # one fancy-index assignment: solvers return hundreds of thousands of pairs
+                out[[row[img] for img, _ in pairs], [col[name] for _, name in pairs]] = True
+            return out
+        return cls(images, tuple(class_names), tuple(rule_ids), table(class_pairs, ccol, len(class_names)),
+                   table(fired_pairs, rcol, len(rule_ids)))

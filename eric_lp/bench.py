@@ -54,8 +54,8 @@ def bench_engines(images: int = 50_000, kernels: int = 512, seed: int = 0, engin
                   prolog_images: int = 50_000, progress=None) -> dict:
     """Images per second of each engine, and the ratios between them, from one run.
 
-    SWI-Prolog, evaluating top-down, is timed on the first `prolog_images`
-    images only; its answer is compared with the others' on those images.
+    SWI-Prolog may be timed on the first `prolog_images` images only (all of
+    them by default); the answers are compared on the images every engine saw.
     """
     from .engines import run
     rng = np.random.default_rng(seed)

@@ -29,9 +29,10 @@ def quote(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def literal_atom(lit) -> str:
-    """The ``active/3`` atom a literal reads, for image variable ``I`` (negation not included)."""
-    return f"active(I, {lit.layer}, {term_text(lit.kernel)})"
+def literal_atom(lit, kernel: str | None = None) -> str:
+    """The ``active/3`` atom a literal reads, for image variable ``I`` (negation not included);
+    `kernel` replaces the literal's kernel term in the text (a variable such as ``K1``)."""
+    return f"active(I, {lit.layer}, {term_text(lit.kernel) if kernel is None else kernel})"
 
 
 def _header(program: Program) -> str:
@@ -52,7 +53,7 @@ def _labels(program: Program) -> str:
     return "".join(out)
 
 
-def _rule(rule: Rule, negation: str, program: Program) -> str:
+def _rule(rule: Rule, negation: str, program: Program, bind_kernels: bool = False) -> str:
     stats = []
     if rule.support is not None:
         stats.append(f"support={rule.support}")
@@ -60,9 +61,13 @@ def _rule(rule: Rule, negation: str, program: Program) -> str:
         stats.append(f"confidence={rule.confidence:.4f}")
     readable = _readable(rule, program)
     lines = [f"% {rule.id}  {' '.join(stats)}  {readable}".rstrip() + "\n"]
-    body = ["image(I)"]
-    for lit in rule.body:
-        body.append(literal_atom(lit) if lit.positive else f"{negation}{literal_atom(lit)}")
+    binds, body = [], ["image(I)"]
+    for n, lit in enumerate(rule.body, 1):
+        atom = literal_atom(lit, f"K{n}" if bind_kernels else None)
+        if bind_kernels:
+            binds.append(f"K{n} = {term_text(lit.kernel)}")
+        body.append(atom if lit.positive else f"{negation}{atom}")
+    body = binds + body
     lines.append(f"fired(I, {rule.id}) :- {', '.join(body)}.\n")
     for head in rule.head:
         if rule.layer == OUTPUT:
@@ -79,9 +84,17 @@ def _readable(rule: Rule, program: Program) -> str:
     return f"{' & '.join(body) or 'true'} -> {' & '.join(head)}"
 
 
-def to_asp(program: Program) -> str:
-    """The clingo form: default negation is ``not``."""
-    rules = "".join(_rule(r, "not ", program) for r in program.rules)
+def to_asp(program: Program, bind_kernels: bool = False) -> str:
+    """The clingo form: default negation is ``not``.
+
+    bind_kernels: write each body literal's kernel through an equality,
+    ``K1 = 142, image(I), active(I, entry, K1)``.  The same rules, and the
+    same answer set, but gringo then grounds the body by looking up
+    ``active/3`` atoms after ``image(I)``, where for a constant kernel it
+    builds an index by scanning every ``active/3`` atom, once per rule.  The
+    clingo engine grounds this form; files keep the plain one.
+    """
+    rules = "".join(_rule(r, "not ", program, bind_kernels) for r in program.rules)
     return _header(program) + _ASP_DECLARATIONS + _labels(program) + rules + _ASP_FOOTER
 
 

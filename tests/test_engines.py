@@ -82,3 +82,36 @@ def test_plain_clingo_and_swipl_derive_what_the_api_derives(tmp_path):
     answer = run(program, facts, "numpy")
     api = {(str(r["image"]), c) for r in answer.rows() for c in r["classes"]}
     assert api and asp == api and pl == api
+
+
+def _clingo_atoms(tmp_path, program_text, facts_text):
+    (tmp_path / "p.lp").write_text(program_text)
+    (tmp_path / "f.lp").write_text(facts_text)
+    out = subprocess.run([sys.executable, "-m", "clingo", "--outf=0", "-V0", "p.lp", "f.lp"],
+                         cwd=tmp_path, capture_output=True, text=True)
+    return sorted(out.stdout.split())
+
+
+def test_kernels_bound_through_equalities_give_the_same_answer_set(tmp_path):
+    rng = np.random.default_rng(11)
+    program = random_program(rng, entry_kernels=40)
+    facts = Facts.from_table("entry", rng.random((150, 40)) < 0.5)
+    bound = to_asp(program, bind_kernels=True)
+    assert "K1 = " in bound and bound != to_asp(program)
+    plain = _clingo_atoms(tmp_path, to_asp(program), facts.to_text())
+    assert any(a.startswith("fired(") for a in plain)
+    assert _clingo_atoms(tmp_path, bound, facts.to_text()) == plain
+
+
+def test_clingo_solves_a_batch_too_large_for_its_integers_in_parts(monkeypatch):
+    from eric_lp.engines import asp
+    rng = np.random.default_rng(5)
+    program = random_program(rng, entry_kernels=32)
+    facts = Facts.from_table("entry", rng.random((97, 32)) < 0.5, images=np.arange(97) * 7 + 2)
+    width = len(program.rules) + len(program.classes)
+    parts = []
+    solve_rows = asp._solve_rows
+    monkeypatch.setattr(asp, "_INT_MAX", 10 * width)  # at most 10 images per ground and solve
+    monkeypatch.setattr(asp, "_solve_rows", lambda *a: parts.append(len(a[2])) or solve_rows(*a))
+    assert run(program, facts, "clingo") == run(program, facts, "numpy")
+    assert parts == [10] * 9 + [7]
