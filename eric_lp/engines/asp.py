@@ -6,12 +6,11 @@ grounding context, called from the rules
     image(I) :- I = @eric_images().
     active(I, Lep, K) :- image(I), K = @eric_row(I).
 
-return every image id and, per image, its true kernels among those the
-program reads.  clingo derives the same ``image/1`` and ``active/3`` atoms
-that fact text gives, but reading 3.7 million facts as text took five times
-longer than the whole ground and solve.
-
-Inside clingo an image is numbered by its row in the batch.  The program is
+return every image's number (its row in the batch) and, per image, its true
+kernels among those the program reads.  clingo derives the same ``image/1``
+and ``active/3`` atoms that fact text gives; parsing the text took about
+three times as long as taking the symbols (2.4 s against 0.8 s per 10,000
+images of 149 kernels).  The program is
 grounded in the form ``to_asp(program, bind_kernels=True)`` writes: the same
 rules with each kernel bound through an equality, which gringo grounds by
 lookups (see `to_asp`).  The answer is read as numbers: for each rule and
