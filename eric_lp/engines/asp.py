@@ -10,10 +10,11 @@ return every image's number (its row in the batch) and, per image, its true
 kernels among those the program reads.  clingo derives the same ``image/1``
 and ``active/3`` atoms that fact text gives; parsing the text took about
 three times as long as taking the symbols (2.4 s against 0.8 s per 10,000
-images of 149 kernels).  The program is
-grounded in the form ``to_asp(program, bind_kernels=True)`` writes: the same
-rules with each kernel bound through an equality, which gringo grounds by
-lookups (see `to_asp`).  The answer is read as numbers: for each rule and
+images of 149 kernels).
+
+The program is grounded in the form ``to_asp(program, bind_kernels=True)``
+writes: the same rules with each kernel bound through an equality, which
+gringo grounds by lookups (see `to_asp`).  The answer is read as numbers: for each rule and
 class one ``#show I * W + j : fired(I, r).`` term, where W counts the rules
 and classes and j is the rule's or class's column, so an image's fired rules
 and class cost one integer each to read, where reading the arguments of a
