@@ -112,6 +112,6 @@ def test_clingo_solves_a_batch_too_large_for_its_integers_in_parts(monkeypatch):
     parts = []
     solve_rows = asp._solve_rows
     monkeypatch.setattr(asp, "_INT_MAX", 10 * width)  # at most 10 images per ground and solve
-    monkeypatch.setattr(asp, "_solve_rows", lambda *a: parts.append(len(a[2])) or solve_rows(*a))
+    monkeypatch.setattr(asp, "_solve_rows", lambda *a: parts.append(len(a[3])) or solve_rows(*a))
     assert run(program, facts, "clingo") == run(program, facts, "numpy")
     assert parts == [10] * 9 + [7]

@@ -14,11 +14,11 @@ images of 149 kernels).
 
 The program is grounded in the form ``to_asp(program, bind_kernels=True)``
 writes: the same rules with each kernel bound through an equality, which
-gringo grounds by lookups (see `to_asp`).  The answer is read as numbers: for each rule and
-class one ``#show I * W + j : fired(I, r).`` term, where W counts the rules
-and classes and j is the rule's or class's column, so an image's fired rules
-and class cost one integer each to read, where reading the arguments of a
-``fired/2`` symbol costs microseconds.
+gringo grounds by lookups (see `to_asp`).  The answer is read as numbers:
+for each rule and class one ``#show I * W + j : fired(I, r).`` term, where W
+counts the rules and classes and j is the rule's or class's column, so an
+image's fired rules and class cost one integer each to read, where reading
+the arguments of a ``fired/2`` symbol costs microseconds.
 """
 
 from __future__ import annotations
@@ -69,10 +69,15 @@ class _Batch:
         return self._rows[image.number]
 
 
+def _width(program: Program) -> int:
+    """W, the answer's columns: the program's rules, then its classes."""
+    return len(program.rules) + len(program.classes)
+
+
 def batch_rules(program: Program) -> str:
     """The program as the engine grounds it: kernels bound through equalities, the entry layer from the
     context, and one numeric ``#show`` term per rule and class (column j of the answer, out of W)."""
-    width = len(program.rules) + len(program.classes)
+    width = _width(program)
     shows = [f"#show I * {width} + {j} : fired(I, {r.id}).\n" for j, r in enumerate(program.rules)]
     shows += [f"#show I * {width} + {len(program.rules) + j} : class(I, {c}).\n"
               for j, c in enumerate(program.classes)]
@@ -80,9 +85,9 @@ def batch_rules(program: Program) -> str:
             f"active(I, {program.lep}, K) :- image(I), K = @eric_row(I).\n" + "".join(shows))
 
 
-def _solve_rows(clingo, program: Program, truth: np.ndarray) -> np.ndarray:
-    """One ground and one solve; returns bool (rows, W): fired rules, then classes."""
-    width = len(program.rules) + len(program.classes)
+def _solve_rows(clingo, program: Program, text: str, truth: np.ndarray) -> np.ndarray:
+    """One ground and one solve of `text` (`batch_rules`); returns bool (rows, W): fired rules, then classes."""
+    width = _width(program)
     messages: list[str] = []
     ctl = clingo.Control(["--models=1"], logger=lambda code, msg: messages.append(msg.strip()))
     values: list[np.ndarray] = []
@@ -92,7 +97,7 @@ def _solve_rows(clingo, program: Program, truth: np.ndarray) -> np.ndarray:
         values.append(np.fromiter((t.number for t in terms), dtype=np.int64, count=len(terms)))
 
     try:
-        ctl.add("base", [], batch_rules(program))
+        ctl.add("base", [], text)
         ctl.ground([("base", [])], context=_Batch(clingo, program, truth))
         result = ctl.solve(on_model=on_model)
     except RuntimeError as exc:
@@ -112,10 +117,10 @@ def solve(program: Program, facts: Facts) -> Answer:
     """
     clingo = _clingo()
     truth = facts.columns(program.kernels_read(program.lep))
-    width = len(program.rules) + len(program.classes)
+    width, text = _width(program), batch_rules(program)
     step = max(1, _INT_MAX // max(width, 1))
-    parts = [_solve_rows(clingo, program, truth[start:start + step]) for start in range(0, len(truth), step)]
+    parts = [_solve_rows(clingo, program, text, truth[start:start + step]) for start in range(0, len(truth), step)]
     table = np.concatenate(parts) if parts else np.zeros((0, width), dtype=bool)
-    rules = len(program.rules)
+    split = len(program.rules)
     return Answer(facts.images, tuple(program.classes), tuple(r.id for r in program.rules),
-                  np.ascontiguousarray(table[:, rules:]), np.ascontiguousarray(table[:, :rules]))
+                  np.ascontiguousarray(table[:, split:]), np.ascontiguousarray(table[:, :split]))

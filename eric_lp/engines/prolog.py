@@ -13,7 +13,8 @@ layer's ``active/3`` atoms -- ``active(I, Lep, K) :- eric_kernel(K, P),
 eric_row(I, B), getbit(B, P) =:= 1`` -- so the rule bodies read ``active/3``
 exactly as in ``program.pl``, for any pattern of bound arguments.  Asserting
 millions of ``active/3`` facts instead, and building SWI-Prolog's index over
-them, took three times longer than evaluating every rule.
+them, took nearly twice as long as evaluating every rule (4.1 s against 2.4 s
+at 50,000 images).
 
 Everything is loaded into a temporary module, queried once, and the module
 is destroyed: the global database is left as it was found.  The script is
