@@ -11,7 +11,7 @@ Python API (extract, infer, explain, visualise, label, report) is `eric_lp.api`.
 """
 
 from .errors import EricError, ProgramError, ProgramSyntaxError
-from .program import OUTPUT, Compound, Label, Literal, Meta, Program, Rule
+from .core.program import OUTPUT, Compound, Label, Literal, Meta, Program, Rule
 
 __version__ = "0.1.0"
 
@@ -22,10 +22,10 @@ __all__ = ["EricError", "ProgramError", "ProgramSyntaxError", "OUTPUT", "Compoun
 
 def __getattr__(name):  # light, lazy access to the rest of the API
     if name in ("read_program", "parse_program"):
-        from . import parse
+        from .lang import parse
         return getattr(parse, name)
     if name in ("to_asp", "to_prolog"):
-        from . import emit
+        from .lang import emit
         return getattr(emit, name)
     if name == "run":
         from .engines import run

@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 
 from .errors import DataError, ModelError
-from .facts import Facts
+from .core.facts import Facts
 
 __all__ = ["extract", "infer", "explain", "visualise", "label", "report", "Inference", "load_extraction",
            "lep_facts", "images_input", "save_program"]
@@ -33,8 +33,8 @@ def _layers(lep, layers) -> list[str]:
 
 
 def _model_and_data(model_path, dataset, images, data_root, seed, shape=None, limit=None):
-    from .data import load_dataset
-    from .models import load_model, model_key
+    from .nn.data import load_dataset
+    from .nn.models import load_model, model_key
     model = load_model(model_path)
     want = tuple(model.input_shape[1:])
     if any(s is None for s in want):
@@ -52,7 +52,7 @@ def extract(model, dataset=None, images=None, lep=None, layers=None, depth: int 
     The defaults are the paper's setting; literals/grid, threshold and
     learner/budget select the extensions (see the README).
     """
-    from .extract import extract as run_extract, write_extraction
+    from .pipeline.extract import extract as run_extract, write_extraction
     chain = _layers(lep, layers)
     if outdir is not None and Path(outdir).exists() and not Path(outdir).is_dir():
         raise DataError(f"{outdir}: exists and is not a folder; -o takes the folder to write the program to")
@@ -69,8 +69,8 @@ def _keep_names(result, previous: Path):
     """Names people gave kernels in the program being replaced, for the kernels the new one still uses."""
     from dataclasses import replace
     from .errors import EricError
-    from .labels import kernels_used
-    from .parse import read_program
+    from .lang.labels import kernels_used
+    from .lang.parse import read_program
     if not previous.is_file():
         return result
     try:
@@ -86,8 +86,8 @@ def _keep_names(result, previous: Path):
 
 def load_extraction(outdir):
     """(program, quantiser) from a folder written by `extract`."""
-    from .extract import load_quantiser
-    from .parse import read_program
+    from .pipeline.extract import load_quantiser
+    from .lang.parse import read_program
     outdir = Path(outdir)
     if not outdir.is_dir():
         raise DataError(f"{outdir}: no such folder; --program expects a folder written by 'eric-lp extract'")
@@ -106,7 +106,7 @@ def lep_facts(model, quantiser, x: np.ndarray, progress: str | None = None):
 
     Returns (Facts, norms float (n, K), M's predicted class int (n,)).
     """
-    from .quantise import forward_norms
+    from .nn.quantise import forward_norms
     lep = quantiser.lep
     try:
         layer = model.get_layer(lep.tensor)
@@ -116,7 +116,7 @@ def lep_facts(model, quantiser, x: np.ndarray, progress: str | None = None):
     if layer.output.shape[-1] != lep.kernels:  # the same model, or one of the same shape
         raise ModelError(f"layer {lep.tensor} has {layer.output.shape[-1]} kernels but the program was "
                          f"extracted with {lep.kernels}; use the model it was extracted from")
-    from .quantise import forward_family
+    from .nn.quantise import forward_family
     raw, predicted = forward_norms(model, x, [lep.tensor], quantiser.norm, progress=progress,
                                    literals=forward_family(quantiser.literals), grid=quantiser.grid)
     norms = quantiser.features(raw)[0]
@@ -141,7 +141,7 @@ class Inference:
 def images_input(model, quantiser, dataset=None, images=None, files=None, data_root=None, seed: int = 0,
                  split: str = "test", limit: int | None = None):
     """(x, labels or None, sources) from a dataset split, a folder split, or image files."""
-    from .data import read_image
+    from .nn.data import read_image
     shape = tuple(quantiser.input_shape)
     given = sum(x is not None and x != [] for x in (dataset, images, files))
     if given != 1:
@@ -149,7 +149,7 @@ def images_input(model, quantiser, dataset=None, images=None, files=None, data_r
     if files:
         x = np.stack([read_image(f, shape) for f in files])
         return x, None, [str(f) for f in files]
-    from .data import load_dataset
+    from .nn.data import load_dataset
     data = load_dataset(dataset, images, data_root, seed, shape=shape, limit=limit)
     if tuple(data.class_names) != tuple(quantiser.class_names):
         raise DataError(f"the data's classes ({', '.join(data.class_names)}) are not the program's "
@@ -163,7 +163,7 @@ def infer(model, program_dir, dataset=None, images=None, files=None, engine: str
           seed: int = 0, split: str = "test", progress: bool = True, limit: int | None = None) -> Inference:
     """Classify images with the extracted program instead of the model's upper layers."""
     from .engines import run
-    from .models import load_model
+    from .nn.models import load_model
     program, quantiser = load_extraction(program_dir)
     keras_model = load_model(model)
     x, labels, sources = images_input(keras_model, quantiser, dataset, images, files, data_root, seed, split,
@@ -193,8 +193,8 @@ def explain(model, program_dir, files=None, dataset=None, images=None, indices=N
     `first` keeps only its first images.
     """
     from .engines import run
-    from .explain import explain_answer
-    from .models import load_model
+    from .pipeline.explain import explain_answer
+    from .nn.models import load_model
     program, quantiser = load_extraction(program_dir)
     for cls in why_not:
         if cls not in program.classes:
@@ -224,15 +224,15 @@ def explain(model, program_dir, files=None, dataset=None, images=None, indices=N
 
 def save_program(program, outdir) -> None:
     """Rewrite program.lp and program.pl in `outdir` (each written whole)."""
-    from .emit import to_asp, to_prolog
-    from .files import write_text
+    from .lang.emit import to_asp, to_prolog
+    from .core.files import write_text
     write_text(Path(outdir) / "program.lp", to_asp(program))
     write_text(Path(outdir) / "program.pl", to_prolog(program))
 
 
 def label(program_dir, labels=(), remove=(), labels_file=None):
     """Set (or remove) kernel names in an extracted program; returns the new program."""
-    from .labels import merge_labels, read_labels
+    from .lang.labels import merge_labels, read_labels
     program, _ = load_extraction(program_dir)
     labels = list(labels) + (read_labels(labels_file) if labels_file else [])
     program = merge_labels(program, labels, remove)
@@ -247,17 +247,17 @@ def visualise(model, program_dir, dataset=None, images=None, m: int = 10, maps: 
     Kernels no person has named get provisional names from their top images'
     classes, written into the program.  Returns (written paths, program).
     """
-    from .labels import merge_labels
-    from .models import _keras
-    from .quantise import NormCache, default_cache_dir, split_norms
-    from .visualise import write_kernel_grids
+    from .lang.labels import merge_labels
+    from .nn.models import _keras
+    from .nn.quantise import NormCache, default_cache_dir, split_norms
+    from .pipeline.visualise import write_kernel_grids
     program, quantiser = load_extraction(program_dir)
     if m < 1:
         raise DataError(f"--top {m}: show at least one image per kernel")
     keras_model, key, data = _model_and_data(model, dataset, images, data_root, seed, limit=limit)
     tensors = [c.tensor for c in quantiser.layers]
     cache = NormCache(default_cache_dir() if cache_dir is None else cache_dir)
-    from .quantise import forward_family
+    from .nn.quantise import forward_family
     (raw, _), _ = split_norms(keras_model, key, data, "train", tensors, quantiser.norm, cache, progress,
                               forward_family(quantiser.literals), quantiser.grid)
     norms = quantiser.features(raw)
@@ -266,7 +266,7 @@ def visualise(model, program_dir, dataset=None, images=None, m: int = 10, maps: 
     shapes = {c.atom: tuple(keras_model.get_layer(c.tensor).output.shape[1:3]) for c in quantiser.layers}
 
     def boxes(layer, term):  # the image region that cell(K, Row, Col) reads
-        from .quantise import region_starts
+        from .nn.quantise import region_starts
         k, row, col = term.args
         h, w = shapes[layer]
         rows, cols = region_starts(h, quantiser.grid), region_starts(w, quantiser.grid)
@@ -289,8 +289,8 @@ def visualise(model, program_dir, dataset=None, images=None, m: int = 10, maps: 
 def report(program_dir, model=None, dataset=None, images=None, data_root=None, seed: int = 0,
            limit: int | None = None, engine: str = "numpy", candidates: int = 200, progress: bool = True):
     """Write ``OUTDIR/report.html``; with a model and data, first explain a few right and wrong test images."""
-    from .files import write_json
-    from .report import pick_examples, write_report
+    from .core.files import write_json
+    from .pipeline.report import pick_examples, write_report
     examples = None
     if model is not None:
         program, explanations = explain(model, program_dir, dataset=dataset, images=images, first=candidates,

@@ -12,7 +12,7 @@ TINY_SPEC = "fashion-mnist:0,1,7"  # t-shirt, trouser, sneaker: a tiny net learn
 
 def tiny_model(input_shape=(28, 28, 1), classes=3, seed=0):
     """A small CNN whose layer names are not Keras' block* names."""
-    from eric_lp.models import _keras
+    from eric_lp.nn.models import _keras
     keras = _keras()
     keras.utils.set_random_seed(seed)
     L = keras.layers
@@ -32,8 +32,8 @@ def tiny_model(input_shape=(28, 28, 1), classes=3, seed=0):
 @pytest.fixture(scope="session")
 def tiny(tmp_path_factory):
     """(model path, dataset) of a tiny net trained on 600 Fashion-MNIST images."""
-    from eric_lp.data import load_dataset
-    from eric_lp.models import _keras, save_model
+    from eric_lp.nn.data import load_dataset
+    from eric_lp.nn.models import _keras, save_model
     keras = _keras()
     data = load_dataset(TINY_SPEC, limit=600)
     model = tiny_model()

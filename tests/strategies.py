@@ -3,8 +3,8 @@
 import numpy as np
 from hypothesis import strategies as st
 
-from eric_lp.facts import Facts
-from eric_lp.program import OUTPUT, Compound, Label, Literal, Meta, Program, Rule
+from eric_lp.core.facts import Facts
+from eric_lp.core.program import OUTPUT, Compound, Label, Literal, Meta, Program, Rule
 
 LAYERS = ("conv_a", "conv_b", "pool_c", "top")
 

@@ -3,8 +3,8 @@ from pathlib import Path
 
 import pytest
 
-from eric_lp.cli import main
-from eric_lp.parse import read_program
+from eric_lp.cli.main import main
+from eric_lp.lang.parse import read_program
 
 ROOT = Path(__file__).resolve().parent.parent
 TABLE2 = str(ROOT / "programs/table2.lp")

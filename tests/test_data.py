@@ -2,7 +2,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from eric_lp.data import class_atom, load_dataset, parse_dataset_spec
+from eric_lp.nn.data import class_atom, load_dataset, parse_dataset_spec
 from eric_lp.errors import DataError
 
 
@@ -89,7 +89,7 @@ def test_class_atoms():
 
 
 def test_images_command_writes_a_folder_that_loads_back(tmp_path, capsys):
-    from eric_lp.cli import main
+    from eric_lp.cli.main import main
     assert main(["images", "--dataset", "fashion-mnist:5,7", "--limit", "12", "-o", str(tmp_path / "shoes")]) == 0
     original = load_dataset("fashion-mnist:5,7", limit=12)
     again = load_dataset(images=tmp_path / "shoes", shape=(28, 28, 1))

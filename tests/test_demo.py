@@ -1,7 +1,7 @@
 import json
 
-from eric_lp.cli import main
-from eric_lp.parse import read_program
+from eric_lp.cli.main import main
+from eric_lp.lang.parse import read_program
 
 
 def test_demo_pipeline_end_to_end_on_a_small_subset(tmp_path, capsys):

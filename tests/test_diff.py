@@ -2,9 +2,9 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
-from eric_lp.cli import main
-from eric_lp.emit import to_asp
-from eric_lp.parse import read_program
+from eric_lp.cli.main import main
+from eric_lp.lang.emit import to_asp
+from eric_lp.lang.parse import read_program
 
 ROOT = Path(__file__).resolve().parent.parent
 TABLE2 = ROOT / "programs/table2.lp"

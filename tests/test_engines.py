@@ -6,10 +6,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from strategies import facts_for, programs
 
-from eric_lp.bench import random_program
-from eric_lp.emit import to_asp, to_prolog
+from eric_lp.experiments.bench import random_program
+from eric_lp.lang.emit import to_asp, to_prolog
 from eric_lp.engines import run
-from eric_lp.facts import Facts
+from eric_lp.core.facts import Facts
 
 
 def brute_force(program, facts):
@@ -104,7 +104,7 @@ def test_kernels_bound_through_equalities_give_the_same_answer_set(tmp_path):
 
 
 def test_clingo_solves_a_batch_too_large_for_its_integers_in_parts(monkeypatch):
-    from eric_lp.engines import asp
+    from eric_lp.engines import clingo as asp
     rng = np.random.default_rng(5)
     program = random_program(rng, entry_kernels=32)
     facts = Facts.from_table("entry", rng.random((97, 32)) < 0.5, images=np.arange(97) * 7 + 2)

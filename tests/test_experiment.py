@@ -1,8 +1,8 @@
 import csv
 
-from eric_lp.experiment import run_figures, run_table1, triples
-from eric_lp.peers import run_peers
-from eric_lp.parse import read_program
+from eric_lp.experiments.table1 import run_figures, run_table1, triples
+from eric_lp.experiments.peers import run_peers
+from eric_lp.lang.parse import read_program
 
 
 def test_ten_triples_of_five_classes():

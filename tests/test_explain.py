@@ -3,16 +3,16 @@ import json
 import numpy as np
 import pytest
 
-from eric_lp.cli import main
+from eric_lp.cli.main import main
 from eric_lp.errors import DataError
-from eric_lp.explain import explain_answer
+from eric_lp.pipeline.explain import explain_answer
 from eric_lp.engines import run
-from eric_lp.facts import Facts
-from eric_lp.labels import merge_labels, read_labels
-from eric_lp.parse import parse_program, read_program
-from eric_lp.emit import to_asp, to_prolog
-from eric_lp.program import Label
-from eric_lp.visualise import top_images
+from eric_lp.core.facts import Facts
+from eric_lp.lang.labels import merge_labels, read_labels
+from eric_lp.lang.parse import parse_program, read_program
+from eric_lp.lang.emit import to_asp, to_prolog
+from eric_lp.core.program import Label
+from eric_lp.pipeline.visualise import top_images
 
 MULTI = """fired(I, r1) :- image(I), active(I, low, 0), not active(I, low, 1).
 active(I, high, 5) :- fired(I, r1).
@@ -67,7 +67,7 @@ def test_labels_round_trip_and_show_in_renderings(tmp_path):
     assert parse_program(to_asp(labelled)) == labelled == parse_program(to_prolog(labelled))
     assert 'label(low, 0, "tree \\"trunk\\"").' in to_asp(labelled)
     assert "provisional(high, 5)." in to_asp(labelled)
-    from eric_lp.render import rule_text
+    from eric_lp.core.render import rule_text
     assert rule_text(labelled, labelled.rules[0]) == 'r1: tree "trunk" ∧ ¬low#1 → forest_7of10#5?'
     # a person's label replaces a provisional one, and a provisional one never replaces a person's
     named = merge_labels(labelled, [Label("high", 5, "forest")])
@@ -175,7 +175,7 @@ def test_report_check_in_headless_chromium(tiny, tmp_path, capsys):
         page = out / "report.html"
         page.write_text(page.read_text().replace("<h2>Rules</h2>", "<script>console.error('boom')</script>"))
         from eric_lp.errors import DataError
-        from eric_lp.report import check_in_browser
+        from eric_lp.pipeline.report import check_in_browser
         with pytest.raises(DataError, match="section 'Rules' missing.*boom"):
             check_in_browser(page)
     else:  # a machine without Chromium is told what to install

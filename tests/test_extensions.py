@@ -6,17 +6,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from eric_lp import api
-from eric_lp.budget import BudgetTree
-from eric_lp.cli import main
-from eric_lp.emit import to_asp, to_prolog
+from eric_lp.learn.budget import BudgetTree
+from eric_lp.cli.main import main
+from eric_lp.lang.emit import to_asp, to_prolog
 from eric_lp.errors import DataError
-from eric_lp.evaluate import evaluate
-from eric_lp.extract import load_quantiser
-from eric_lp.facts import Facts
-from eric_lp.induce import induce_program
-from eric_lp.parse import parse_program, read_program
-from eric_lp.program import Compound
-from eric_lp.thresholds import fit_thresholds
+from eric_lp.engines.numpy import evaluate
+from eric_lp.pipeline.extract import load_quantiser
+from eric_lp.core.facts import Facts
+from eric_lp.learn.tree import induce_program
+from eric_lp.lang.parse import parse_program, read_program
+from eric_lp.core.program import Compound
+from eric_lp.learn.thresholds import fit_thresholds
 
 
 def test_threshold_strategies():
@@ -110,7 +110,7 @@ def test_bad_extension_options(tiny, tmp_path, capsys):
 
 
 def test_group_kernels_merges_kernels_with_the_same_top_images():
-    from eric_lp.quantise import group_kernels
+    from eric_lp.nn.quantise import group_kernels
     rng = np.random.default_rng(0)
     base = rng.random((200, 1))
     norms = np.hstack([base, base * 2 + 0.01, rng.random((200, 1)), base ** 3])

@@ -5,11 +5,11 @@ import pytest
 from PIL import Image
 
 from eric_lp import api
-from eric_lp.cli import main
+from eric_lp.cli.main import main
 from eric_lp.errors import DataError, ModelError
-from eric_lp.extract import extract, load_quantiser
-from eric_lp.models import load_model, model_key, save_model
-from eric_lp.parse import read_program
+from eric_lp.pipeline.extract import extract, load_quantiser
+from eric_lp.nn.models import load_model, model_key, save_model
+from eric_lp.lang.parse import read_program
 
 
 def _extract(tiny, tmp_path, *extra):
@@ -98,7 +98,7 @@ def test_bad_layers_are_refused(tiny, tmp_path, capsys, args, message):
 
 
 def test_model_without_conv_layers(tmp_path):
-    from eric_lp.models import _keras
+    from eric_lp.nn.models import _keras
     keras = _keras()
     inputs = keras.Input((28, 28, 1))
     model = keras.Model(inputs, keras.layers.Dense(3, activation="softmax")(keras.layers.Flatten()(inputs)))
@@ -110,7 +110,7 @@ def test_model_without_conv_layers(tmp_path):
 
 def test_images_that_do_not_fit_the_model(tiny, tmp_path):
     path, _ = tiny
-    from eric_lp.data import load_dataset
+    from eric_lp.nn.data import load_dataset
     small = load_dataset("fashion-mnist:0,1,7", limit=20, shape=(20, 20, 1))
     with pytest.raises(DataError, match=r"images have shape \(20, 20, 1\) but the model takes \(28, 28, 1\)"):
         extract(load_model(path), model_key(path), small, ["squeeze2"], cache_dir=tmp_path)
@@ -122,7 +122,7 @@ def test_nan_activations_are_refused(tiny, tmp_path):
     weights = model.get_layer("stem").get_weights()
     weights[0][:] = np.nan
     model.get_layer("stem").set_weights(weights)
-    from eric_lp.data import load_dataset
+    from eric_lp.nn.data import load_dataset
     data = load_dataset("fashion-mnist:0,1,7", limit=20)
     with pytest.raises(ModelError, match="non-finite activation"):
         extract(model, "nan-model", data, ["squeeze2"], cache_dir=tmp_path)

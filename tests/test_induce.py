@@ -4,10 +4,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from eric_lp.errors import NotFittedError
-from eric_lp.evaluate import evaluate
-from eric_lp.facts import Facts
-from eric_lp.induce import RuleTree, induce_program
-from eric_lp.program import Literal
+from eric_lp.engines.numpy import evaluate
+from eric_lp.core.facts import Facts
+from eric_lp.learn.tree import RuleTree, induce_program
+from eric_lp.core.program import Literal
 
 
 def all_rows(k):

@@ -4,9 +4,9 @@ import pytest
 from hypothesis import given, settings
 from strategies import programs
 
-from eric_lp.emit import to_asp, to_prolog
+from eric_lp.lang.emit import to_asp, to_prolog
 from eric_lp.errors import DataError, ProgramError, ProgramSyntaxError
-from eric_lp.parse import parse_facts, parse_program, read_program
+from eric_lp.lang.parse import parse_facts, parse_program, read_program
 
 ROOT = Path(__file__).resolve().parent.parent
 GOOD = """fired(I, r1) :- image(I), active(I, pool, 3), not active(I, pool, 7).

@@ -1,8 +1,8 @@
 import pytest
 
 from eric_lp.errors import ProgramError
-from eric_lp.program import OUTPUT, Literal, Program, Rule
-from eric_lp.simplify import merge_complementary, merge_identical_bodies, simplify
+from eric_lp.core.program import OUTPUT, Literal, Program, Rule
+from eric_lp.core.simplify import merge_complementary, merge_identical_bodies, simplify
 
 L = "pool"
 

@@ -6,10 +6,10 @@ solver back ends are imported only when asked for, so the core stays light.
 
 from __future__ import annotations
 
-from ..answer import Answer
+from ..core.answer import Answer
 from ..errors import EricError
-from ..facts import Facts
-from ..program import Program
+from ..core.facts import Facts
+from ..core.program import Program
 
 __all__ = ["ENGINES", "run"]
 
@@ -22,10 +22,10 @@ def run(program: Program, facts: Facts, engine: str = "numpy") -> Answer:
         raise EricError(f"facts describe layer {facts.layer!r} but the program's entry layer is "
                         f"{program.lep!r}; quantise {program.lep} instead")
     if engine == "numpy":
-        from ..evaluate import evaluate
+        from .numpy import evaluate
         return evaluate(program, facts)
     if engine == "clingo":
-        from .asp import solve
+        from .clingo import solve
         return solve(program, facts)
     if engine == "prolog":
         from .prolog import solve

@@ -29,11 +29,11 @@ from pathlib import Path
 
 import numpy as np
 
-from ..answer import Answer
-from ..emit import literal_atom
+from ..core.answer import Answer
+from ..lang.emit import literal_atom
 from ..errors import EngineError
-from ..facts import Facts
-from ..program import OUTPUT, Program, Rule, term_text
+from ..core.facts import Facts
+from ..core.program import OUTPUT, Program, Rule, term_text
 
 __all__ = ["solve", "evaluation_script"]
 

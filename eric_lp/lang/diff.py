@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .program import OUTPUT, Program, Rule
-from .render import rule_text
+from ..core.program import OUTPUT, Program, Rule
+from ..core.render import rule_text
 
 __all__ = ["ProgramDiff", "diff_programs", "textconv"]
 

@@ -10,7 +10,7 @@ import argparse
 import json
 import sys
 
-from .errors import EricError
+from ..errors import EricError
 
 __all__ = ["main", "build_parser"]
 
@@ -21,7 +21,7 @@ def _print_json(data) -> None:
 
 # -- program commands (no network, no TensorFlow) ---------------------------
 def cmd_check(args) -> int:
-    from .parse import read_program
+    from ..lang.parse import read_program
     program = read_program(args.program)
     metrics = program.metrics()
     if args.json:
@@ -35,8 +35,8 @@ def cmd_check(args) -> int:
 
 
 def cmd_solve(args) -> int:
-    from .engines import run
-    from .parse import read_facts, read_program
+    from ..engines import run
+    from ..lang.parse import read_facts, read_program
     program = read_program(args.program)
     facts = read_facts(args.facts, layer=program.lep)
     answer = run(program, facts, args.engine)
@@ -51,9 +51,9 @@ def cmd_solve(args) -> int:
 
 
 def cmd_export(args) -> int:
-    from .emit import emit
-    from .files import write_text
-    from .parse import read_program
+    from ..lang.emit import emit
+    from ..core.files import write_text
+    from ..lang.parse import read_program
     program = read_program(args.program)
     write_text(args.output, emit(program, args.to))
     print(f"wrote {args.output}", file=sys.stderr)
@@ -61,7 +61,7 @@ def cmd_export(args) -> int:
 
 
 def cmd_bench(args) -> int:
-    from . import bench
+    from ..experiments import bench
     if args.what == "engines":
         result = bench.bench_engines(images=args.images, prolog_images=args.prolog_images,
                                      progress=lambda e: print(f"timing {e} ...", file=sys.stderr))
@@ -90,8 +90,8 @@ def cmd_bench(args) -> int:
 
 
 def cmd_diff(args) -> int:
-    from .diff import diff_programs
-    from .parse import read_program
+    from ..lang.diff import diff_programs
+    from ..lang.parse import read_program
     a, b = read_program(args.a), read_program(args.b)
     result = diff_programs(a, b)
     changes = None
@@ -115,10 +115,10 @@ def cmd_diff(args) -> int:
 def _class_changes(args, a, b) -> dict:
     """Run both programs on the same images (each through its own quantiser) and compare classes."""
     from pathlib import Path
-    from . import api
-    from .engines import run
-    from .extract import load_quantiser
-    from .models import load_model
+    from .. import api
+    from ..engines import run
+    from ..pipeline.extract import load_quantiser
+    from ..nn.models import load_model
     model = load_model(args.model)
     predicted = []
     sources = None
@@ -140,8 +140,8 @@ def _class_changes(args, a, b) -> dict:
 
 
 def cmd_textconv(args) -> int:
-    from .diff import textconv
-    from .parse import read_program
+    from ..lang.diff import textconv
+    from ..lang.parse import read_program
     sys.stdout.write(textconv(read_program(args.program)))
     return 0
 
@@ -194,7 +194,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("b", metavar="B.lp")
     p.add_argument("--model", metavar="MODEL.keras",
                    help="also run both programs (with the quantiser.json beside each) and count class changes")
-    from .commands import add_data_options
+    from .network import add_data_options
     add_data_options(p, split=True)
     p.add_argument("--json", action="store_true", help="print JSON")
 
@@ -202,7 +202,7 @@ def build_parser() -> argparse.ArgumentParser:
             "driver: git config diff.eric-lp.textconv 'eric-lp textconv')")
     p.add_argument("program", metavar="PROGRAM")
 
-    from . import commands  # the network commands register themselves
+    from . import network as commands # the network commands register themselves
     commands.register(add)
     return parser
 

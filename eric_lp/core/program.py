@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Iterable, Union
 
-from .errors import ProgramError
+from ..errors import ProgramError
 
 __all__ = [
     "OUTPUT",

@@ -14,9 +14,9 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import DataError, ProgramError, ProgramSyntaxError
-from .facts import Facts
-from .program import OUTPUT, Compound, Label, Literal, Meta, Program, Rule
+from ..errors import DataError, ProgramError, ProgramSyntaxError
+from ..core.facts import Facts
+from ..core.program import OUTPUT, Compound, Label, Literal, Meta, Program, Rule
 
 __all__ = ["parse_program", "read_program", "parse_facts", "read_facts", "grammar_path", "read_text"]
 
@@ -26,7 +26,7 @@ _DIRECTIVE = re.compile(r"\s*(#\w+|:-\s*\w+)")
 
 def grammar_path() -> Path:
     """The grammar file, in a source checkout or in an installed wheel."""
-    here = Path(__file__).resolve().parent
+    here = Path(__file__).resolve().parent.parent
     for candidate in (here.parent / "grammars" / "program.lark", here / "grammars" / "program.lark"):
         if candidate.is_file():
             return candidate

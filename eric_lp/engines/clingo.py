@@ -25,11 +25,11 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..answer import Answer
-from ..emit import to_asp
+from ..core.answer import Answer
+from ..lang.emit import to_asp
 from ..errors import EngineError
-from ..facts import Facts
-from ..program import Compound, Program
+from ..core.facts import Facts
+from ..core.program import Compound, Program
 
 __all__ = ["solve", "batch_rules"]
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .errors import DataError
+from ..errors import DataError
 from .program import Kernel, term_key, term_text
 
 __all__ = ["Facts"]

@@ -20,10 +20,10 @@ from dataclasses import replace
 
 import numpy as np
 
-from .errors import DataError, NotFittedError
-from .evaluate import pack_bits
-from .program import OUTPUT, Literal, Meta, Program, Rule
-from .simplify import simplify
+from ..errors import DataError, NotFittedError
+from ..engines.numpy import pack_bits
+from ..core.program import OUTPUT, Literal, Meta, Program, Rule
+from ..core.simplify import simplify
 
 __all__ = ["PathLearner", "RuleTree", "induce_program", "split_impurity"]
 

@@ -12,9 +12,9 @@ import io
 import json
 from pathlib import Path
 
-from .errors import DataError
-from .program import OUTPUT, Program
-from .render import rule_text
+from ..errors import DataError
+from ..core.program import OUTPUT, Program
+from ..core.render import rule_text
 
 __all__ = ["build_report", "write_report", "pick_examples"]
 
@@ -121,7 +121,7 @@ def pick_examples(explanations, program: Program, right: int = 3, wrong: int = 3
 
 def build_report(outdir, examples=None) -> str:
     """The HTML text of the report for an extraction folder."""
-    from .parse import read_program
+    from ..lang.parse import read_program
     outdir = Path(outdir)
     metrics_path = outdir / "metrics.json"
     if not metrics_path.is_file():
@@ -150,7 +150,7 @@ def build_report(outdir, examples=None) -> str:
 
 
 def write_report(outdir, examples=None) -> Path:
-    from .files import write_text
+    from ..core.files import write_text
     path = Path(outdir) / "report.html"
     write_text(path, build_report(outdir, examples))
     return path

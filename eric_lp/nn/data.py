@@ -16,7 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .errors import DataError
+from ..errors import DataError
 
 __all__ = ["Dataset", "Split", "load_dataset", "parse_dataset_spec", "class_atom",
            "FASHION_MNIST_CLASSES", "DEFAULT_FASHION_ROOT", "IMAGE_SUFFIXES"]
@@ -302,7 +302,7 @@ def export_images(data: Dataset, outdir) -> dict:
     """Write `data` as PNG files: ``outdir/{train,val,test}/<class>/<n>.png``; returns counts per split."""
     import io
     from PIL import Image
-    from .files import write_bytes
+    from ..core.files import write_bytes
     outdir = Path(outdir)
     counts = {}
     for split in SPLITS:

@@ -11,8 +11,8 @@ import time
 
 import numpy as np
 
-from .facts import Facts
-from .program import OUTPUT, Literal, Program, Rule
+from ..core.facts import Facts
+from ..core.program import OUTPUT, Literal, Program, Rule
 
 __all__ = ["random_program", "bench_engines"]
 
@@ -46,7 +46,7 @@ def _timed(fn, repeat: int) -> tuple[float, object]:
 
 
 def _head(answer, n: int):
-    from .answer import Answer
+    from ..core.answer import Answer
     return Answer(answer.images[:n], answer.class_names, answer.rule_ids, answer.classes[:n], answer.fired[:n])
 
 
@@ -57,7 +57,7 @@ def bench_engines(images: int = 50_000, kernels: int = 512, seed: int = 0, engin
     SWI-Prolog may be timed on the first `prolog_images` images only (all of
     them by default); the answers are compared on the images every engine saw.
     """
-    from .engines import run
+    from ..engines import run
     rng = np.random.default_rng(seed)
     program = random_program(rng, entry_kernels=kernels)
     facts = Facts.from_table("entry", rng.random((images, kernels)) < 0.5)
@@ -88,11 +88,11 @@ def bench_extract(model_path=None, dataset: str = "fashion-mnist:0,2,6", limit=N
     simplification on the training truth tables.
     """
     import tempfile
-    from .data import load_dataset
+    from ..nn.data import load_dataset
     from .demo import demo_model
-    from .induce import induce_program
-    from .models import kernel_layers, load_model, model_key
-    from .quantise import NormCache, Quantiser, resolve_layers, split_norms
+    from ..learn.tree import induce_program
+    from ..nn.models import kernel_layers, load_model, model_key
+    from ..nn.quantise import NormCache, Quantiser, resolve_layers, split_norms
     if model_path is None:
         model_path = demo_model(dataset, seed=seed, limit=limit)
     model = load_model(model_path)

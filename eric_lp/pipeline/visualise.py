@@ -15,8 +15,8 @@ from pathlib import Path
 
 import numpy as np
 
-from .files import write_bytes
-from .program import Label, Program, term_text
+from ..core.files import write_bytes
+from ..core.program import Label, Program, term_text
 
 __all__ = ["top_images", "provisional_label", "kernel_grid", "write_kernel_grids"]
 
@@ -109,8 +109,8 @@ def write_kernel_grids(program: Program, layer_norms: dict, layer_maps, train_x:
     (layer, term) -> the (top, left, bottom, right) region a cell literal reads;
     layer_maps: (layer atom, image indices) -> float maps (m, h, w, K), or None.
     """
-    from .labels import kernels_used
-    from .program import term_key
+    from ..lang.labels import kernels_used
+    from ..core.program import term_key
     outdir = Path(outdir) / "kernels"
     used = sorted(kernels_used(program), key=lambda lk: (program.layers.index(lk[0]), term_key(lk[1])))
     written, provisional, grids = [], [], []

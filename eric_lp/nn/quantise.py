@@ -22,8 +22,8 @@ from pathlib import Path
 import numpy as np
 
 from .data import class_atom
-from .errors import ModelError
-from .files import write_bytes
+from ..errors import ModelError
+from ..core.files import write_bytes
 
 __all__ = ["LayerChoice", "resolve_layers", "Quantiser", "forward_norms", "default_cache_dir", "NORMS",
            "region_starts", "column_terms", "group_kernels", "forward_family"]
@@ -160,7 +160,7 @@ def column_terms(kernels: int, shape, literals: str = "kernel", grid: int | None
     """The program term of each activation column: ``k``, or ``cell(k, row, col)`` (kernel-major)."""
     if literals == "kernel":
         return tuple(range(kernels))
-    from .program import Compound
+    from ..core.program import Compound
     rows, cols = len(region_starts(shape[0], grid)), len(region_starts(shape[1], grid))
     return tuple(Compound("cell", (k, r, c)) for k in range(kernels) for r in range(rows) for c in range(cols))
 
@@ -279,8 +279,8 @@ class Quantiser:
     def fit(cls, layers, train_norms, norm: str, input_shape, class_names, threshold: str = "mean",
             target=None, literals: str = "kernel", grid: int | None = None, map_shapes=None) -> "Quantiser":
         """Thresholds of every column; with ``mean`` (eq. 4) each is the mean over the training images."""
-        from .program import Compound
-        from .thresholds import fit_thresholds
+        from ..core.program import Compound
+        from ..learn.thresholds import fit_thresholds
         if literals not in LITERALS:
             raise ModelError(f"unknown literal family {literals!r}; expected one of {', '.join(LITERALS)}")
         groups = tuple(group_kernels(n) for n in train_norms) if literals == "group" else ()
@@ -341,7 +341,7 @@ class Quantiser:
             if literals == "kernel":
                 columns = tuple(tuple(range(len(t))) for t in thresholds)
             else:
-                from .program import Compound
+                from ..core.program import Compound
                 columns = tuple(tuple(Compound(c[0], tuple(c[1:])) for c in cols) for cols in data["columns"])
             groups = tuple(tuple(tuple(g) for g in layer) for layer in data.get("groups", ()))
             return cls(layers, thresholds, data["norm"], tuple(data["input"]["shape"]),

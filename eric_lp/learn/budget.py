@@ -15,8 +15,8 @@ import heapq
 
 import numpy as np
 
-from .errors import DataError
-from .induce import PathLearner, split_impurity
+from ..errors import DataError
+from .tree import PathLearner, split_impurity
 
 __all__ = ["BudgetTree"]
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .errors import DataError
-from .experiment import SPLITS, png_bytes, write_csv
+from ..errors import DataError
+from .table1 import SPLITS, png_bytes, write_csv
 
 __all__ = ["run_pareto", "FAMILIES", "THRESHOLDS", "DEPTHS", "BUDGETS"]
 
@@ -26,15 +26,15 @@ def run_pareto(outdir, spec: str | None = "fashion-mnist:0,2,6", images=None, mo
     import matplotlib
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
-    from .budget import BudgetTree
-    from .data import load_dataset
+    from ..learn.budget import BudgetTree
+    from ..nn.data import load_dataset
     from .demo import demo_model
-    from .extract import literals_name, score
-    from .files import write_bytes, write_text
-    from .induce import RuleTree, induce_program
-    from .models import load_model, model_key
-    from .program import Meta
-    from .quantise import NormCache, Quantiser, default_cache_dir, forward_family, resolve_layers, split_norms
+    from ..pipeline.extract import literals_name, score
+    from ..core.files import write_bytes, write_text
+    from ..learn.tree import RuleTree, induce_program
+    from ..nn.models import load_model, model_key
+    from ..core.program import Meta
+    from ..nn.quantise import NormCache, Quantiser, default_cache_dir, forward_family, resolve_layers, split_norms
     outdir = Path(outdir)
     cache = Path(cache_dir) if cache_dir else default_cache_dir()
     if model_path is None:
@@ -111,6 +111,6 @@ def run_pareto(outdir, spec: str | None = "fashion-mnist:0,2,6", images=None, mo
     fig.tight_layout()
     write_bytes(outdir / "pareto.png", png_bytes(fig))
     plt.close(fig)
-    from .files import write_json
+    from ..core.files import write_json
     write_json(outdir / "pareto-summary.json", summary)
     return {"rows": rows, **summary, "table": "\n".join(lines) + "\n"}

@@ -13,8 +13,8 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
-from .errors import DataError
-from .program import Label, Program, term_key, term_text
+from ..errors import DataError
+from ..core.program import Label, Program, term_key, term_text
 
 __all__ = ["read_labels", "merge_labels", "parse_assignment", "kernels_used"]
 

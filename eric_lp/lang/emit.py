@@ -8,8 +8,8 @@ declarations each engine needs to load without a warning.
 
 from __future__ import annotations
 
-from .program import OUTPUT, Program, Rule, term_text
-from .render import literal_name
+from ..core.program import OUTPUT, Program, Rule, term_text
+from ..core.render import literal_name
 
 __all__ = ["FORMAT_VERSION", "to_asp", "to_prolog", "emit", "quote", "literal_atom"]
 
@@ -110,5 +110,5 @@ def emit(program: Program, dialect: str) -> str:
         return to_asp(program)
     if dialect in ("prolog", "pl"):
         return to_prolog(program)
-    from .errors import EricError
+    from ..errors import EricError
     raise EricError(f"unknown program dialect {dialect!r}; expected asp or prolog")

@@ -22,9 +22,9 @@ def _say(text: str, stream=None) -> None:
 def demo_model(dataset: str = DEFAULT_DATASET, epochs: int = 5, seed: int = 0, limit: int | None = None,
                cache_dir=None) -> Path:
     """The demo's vgg-small, trained once and cached; returns its path."""
-    from .data import load_dataset
-    from .models import save_history, save_model, train
-    from .quantise import default_cache_dir
+    from ..nn.data import load_dataset
+    from ..nn.models import save_history, save_model, train
+    from ..nn.quantise import default_cache_dir
     cache = Path(cache_dir) if cache_dir else default_cache_dir()
     tag = dataset.replace(":", "_").replace(",", "-") + f"_seed{seed}_e{epochs}" + (f"_n{limit}" if limit else "")
     model_path = cache / "models" / f"vgg-small_{tag}.keras"
@@ -43,9 +43,9 @@ def run_demo(dataset: str = DEFAULT_DATASET, outdir="eric-lp-demo", epochs: int 
              lep: str = "block3_pool", depth: int = 5, alpha: float = 0.01, limit: int | None = None,
              cache_dir=None, engine: str = "clingo") -> dict:
     """Run every step; return where the outputs are."""
-    from . import api
-    from .extract import table1_row
-    from .quantise import default_cache_dir
+    from .. import api
+    from ..pipeline.extract import table1_row
+    from ..nn.quantise import default_cache_dir
     outdir = Path(outdir)
     cache = Path(cache_dir) if cache_dir else default_cache_dir()
 

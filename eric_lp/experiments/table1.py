@@ -19,7 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .errors import DataError
+from ..errors import DataError
 
 __all__ = ["POOL", "triples", "sweep_triple", "run_table1", "run_figures", "last_blocks", "ClassTriple",
            "write_csv", "png_bytes"]
@@ -34,7 +34,7 @@ def triples(pool=POOL) -> list[tuple]:
 
 def last_blocks(model, blocks: int = 2) -> list[str]:
     """Conv layers of the model's last `blocks` blocks (a block ends at a pooling layer)."""
-    from .models import kernel_layers
+    from ..nn.models import kernel_layers
     groups, current = [], []
     for info in kernel_layers(model):
         if info.kind == "conv":
@@ -51,10 +51,10 @@ class ClassTriple:
     """Model, data, and truth tables of every candidate layer for one class triple."""
 
     def __init__(self, spec: str, epochs: int, seed: int, limit, cache, progress: bool):
-        from .data import load_dataset
+        from ..nn.data import load_dataset
         from .demo import demo_model
-        from .models import load_model, model_key
-        from .quantise import NormCache, Quantiser, resolve_layers, split_norms
+        from ..nn.models import load_model, model_key
+        from ..nn.quantise import NormCache, Quantiser, resolve_layers, split_norms
         self.spec = spec
         self.model_path = demo_model(spec, epochs, seed, limit, cache)
         model = load_model(self.model_path)
@@ -73,9 +73,9 @@ class ClassTriple:
 
     def extract(self, layer_indices, depth: int, alpha: float, seed: int = 0):
         """(program, scores per split) for a chain of candidate layers, bottom-up."""
-        from .extract import score
-        from .induce import induce_program
-        from .program import Meta
+        from ..pipeline.extract import score
+        from ..learn.tree import induce_program
+        from ..core.program import Meta
         atoms = [self.chosen[i].atom for i in layer_indices]
         meta = Meta(lep=atoms[0], depth=depth, alpha=alpha, norm="l1", threshold="mean")
         program = induce_program([self.truth["train"][i] for i in layer_indices], atoms,
@@ -112,7 +112,7 @@ def sweep_triple(t: ClassTriple, depths=range(1, 6), alpha: float = 0.01, seed: 
 
 
 def write_csv(path: Path, rows: list[dict]) -> None:
-    from .files import write_text
+    from ..core.files import write_text
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=list(rows[0]))
     writer.writeheader()
@@ -140,9 +140,9 @@ def table1_markdown(best_rows: list[dict]) -> str:
 def run_table1(outdir, epochs: int = 5, seed: int = 0, limit=None, cache_dir=None, programs_dir=None,
                pool=POOL, progress: bool = True, say=print) -> dict:
     """Table 1 over all triples: markdown and CSV in `outdir`, best programs in `programs_dir`."""
-    from .emit import to_asp, to_prolog
-    from .files import write_json, write_text
-    from .quantise import default_cache_dir
+    from ..lang.emit import to_asp, to_prolog
+    from ..core.files import write_json, write_text
+    from ..nn.quantise import default_cache_dir
     outdir = Path(outdir)
     cache = Path(cache_dir) if cache_dir else default_cache_dir()
     all_rows, best_rows, timings = [], [], {}
@@ -193,8 +193,8 @@ def run_figures(outdir, epochs: int = 5, seed: int = 0, limit=None, cache_dir=No
     import matplotlib
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
-    from .files import write_bytes, write_text
-    from .quantise import default_cache_dir
+    from ..core.files import write_bytes, write_text
+    from ..nn.quantise import default_cache_dir
     outdir = Path(outdir)
     sweep = _read_csv(outdir / "sweep.csv")
     best = _read_csv(outdir / "table1.csv")
@@ -276,5 +276,5 @@ def run_figures(outdir, epochs: int = 5, seed: int = 0, limit=None, cache_dir=No
 
 
 def _class_id(name: str) -> int:
-    from .data import FASHION_MNIST_CLASSES
+    from ..nn.data import FASHION_MNIST_CLASSES
     return FASHION_MNIST_CLASSES.index(name)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from .cli import _print_json
-from .errors import DataError
+from .main import _print_json
+from ..errors import DataError
 
 __all__ = ["register", "add_data_options"]
 
@@ -32,8 +32,8 @@ def add_data_options(p, split: bool = False) -> None:
 
 
 def cmd_train(args) -> int:
-    from .data import load_dataset
-    from .models import PAPER_RECIPE, save_history, save_model, train
+    from ..nn.data import load_dataset
+    from ..nn.models import PAPER_RECIPE, save_history, save_model, train
     if args.paper:
         for key, value in PAPER_RECIPE.items():
             setattr(args, key, value)
@@ -60,7 +60,7 @@ def cmd_train(args) -> int:
 
 
 def cmd_layers(args) -> int:
-    from .models import kernel_layers, load_model
+    from ..nn.models import kernel_layers, load_model
     model = load_model(args.model)
     infos = kernel_layers(model)
     if args.json:
@@ -80,8 +80,8 @@ def cmd_layers(args) -> int:
 
 
 def cmd_extract(args) -> int:
-    from . import api
-    from .extract import table1_row
+    from .. import api
+    from ..pipeline.extract import table1_row
     result = api.extract(args.model, args.dataset, args.images, args.lep, args.layers, args.depth, args.alpha,
                          args.norm, args.seed, args.output, args.data_root, args.cache_dir,
                          progress=not args.json, limit=args.limit, literals=args.literals, grid=args.grid,
@@ -98,7 +98,7 @@ def cmd_extract(args) -> int:
 
 
 def cmd_infer(args) -> int:
-    from . import api
+    from .. import api
     result = api.infer(args.model, args.program, args.dataset, args.images, args.files, args.engine,
                        args.data_root, args.seed, args.split, progress=not args.json, limit=args.limit)
     if args.json:
@@ -116,7 +116,7 @@ def cmd_infer(args) -> int:
 
 
 def cmd_explain(args) -> int:
-    from . import api
+    from .. import api
     indices = None
     if args.index is not None:
         try:
@@ -138,8 +138,8 @@ def cmd_explain(args) -> int:
 
 
 def cmd_label(args) -> int:
-    from . import api
-    from .labels import parse_assignment
+    from .. import api
+    from ..lang.labels import parse_assignment
     labels = [parse_assignment(text) for text in args.set or ()]
     remove = []
     for text in args.remove or ():
@@ -165,7 +165,7 @@ def cmd_label(args) -> int:
 
 
 def cmd_visualise(args) -> int:
-    from . import api
+    from .. import api
     written, program = api.visualise(args.model, args.program, args.dataset, args.images, args.top, args.maps,
                                      args.data_root, args.seed, args.limit, args.cache_dir,
                                      progress=not args.json)
@@ -180,14 +180,14 @@ def cmd_visualise(args) -> int:
 
 
 def cmd_report(args) -> int:
-    from . import api
+    from .. import api
     if (args.dataset or args.images) and not args.model:
         raise DataError("--dataset/--images explain test images in the report; they need --model too")
     path = api.report(args.program, args.model, args.dataset, args.images, args.data_root, args.seed,
                       args.limit, progress=not args.json)
     checked = None
     if args.check:
-        from .report import check_in_browser
+        from ..pipeline.report import check_in_browser
         checked = check_in_browser(path, args.browser)
     if args.json:
         _print_json({"report": str(path), **({"checked": checked} if checked else {})})
@@ -200,14 +200,16 @@ def cmd_report(args) -> int:
 
 
 def cmd_demo(args) -> int:
-    from .demo import run_demo
+    from ..experiments.demo import run_demo
     run_demo(args.dataset, args.output, args.epochs, args.seed, args.lep, args.depth, args.alpha, args.limit,
              args.cache_dir)
     return 0
 
 
 def cmd_experiment(args) -> int:
-    from . import experiment, pareto, peers
+    from ..experiments import table1 as experiment
+    from ..experiments import pareto
+    from ..experiments import peers
     say = (lambda text: print(text, file=sys.stderr)) if args.json else print
     out = Path(args.output)
     if args.what == "table1":
@@ -251,7 +253,7 @@ def cmd_experiment(args) -> int:
 
 
 def cmd_images(args) -> int:
-    from .data import export_images, load_dataset
+    from ..nn.data import export_images, load_dataset
     if args.images:
         raise DataError("images writes a dataset out as PNG files; give --dataset, not --images")
     data = load_dataset(args.dataset, None, args.data_root, args.seed, limit=args.limit)

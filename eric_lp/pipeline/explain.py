@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .answer import Answer
-from .errors import DataError
-from .program import OUTPUT, Literal, Program, Rule, term_text
-from .render import literal_name, rule_text
+from ..core.answer import Answer
+from ..errors import DataError
+from ..core.program import OUTPUT, Literal, Program, Rule, term_text
+from ..core.render import literal_name, rule_text
 
 __all__ = ["Evidence", "Reason", "Step", "Explanation", "Miss", "explain_answer", "why_not",
            "literal_name", "rule_text"]

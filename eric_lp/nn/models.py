@@ -13,7 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .errors import DataError, ModelError
+from ..errors import DataError, ModelError
 
 __all__ = ["build_model", "load_model", "save_model", "train", "predict", "check_input", "kernel_layers",
            "LayerInfo", "model_key", "save_history", "model_input_shape",
@@ -214,7 +214,7 @@ def train(data, arch: str = "vgg-small", epochs: int = 5, optimizer: str = "adam
 
 def save_history(history: dict, model_path) -> tuple[Path, Path]:
     """History beside the model: ``NAME.history.json`` and a ``NAME.history.png`` plot."""
-    from .files import write_json, write_bytes
+    from ..core.files import write_json, write_bytes
     model_path = Path(model_path)
     json_path = model_path.with_suffix(".history.json")
     png_path = model_path.with_suffix(".history.png")

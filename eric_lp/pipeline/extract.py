@@ -15,12 +15,12 @@ from pathlib import Path
 
 import numpy as np
 
-from .emit import to_asp, to_prolog
-from .errors import DataError, ModelError
-from .facts import Facts
-from .files import write_json, write_text
-from .program import Meta, Program
-from .quantise import NormCache, Quantiser, default_cache_dir, forward_family, resolve_layers, split_norms
+from ..lang.emit import to_asp, to_prolog
+from ..errors import DataError, ModelError
+from ..core.facts import Facts
+from ..core.files import write_json, write_text
+from ..core.program import Meta, Program
+from ..nn.quantise import NormCache, Quantiser, default_cache_dir, forward_family, resolve_layers, split_norms
 
 __all__ = ["Extraction", "extract", "write_extraction", "SPLITS", "table1_row", "score"]
 
@@ -39,7 +39,7 @@ class Extraction:
 def score(program: Program, lep_truth: np.ndarray, labels: np.ndarray, model_pred: np.ndarray,
           columns=None) -> dict:
     """Accuracy of M and M*, fidelity, in percent, from the LEP truth table (numpy evaluator)."""
-    from .evaluate import evaluate
+    from ..engines.numpy import evaluate
     if columns is None:
         facts = Facts.from_table(program.lep, lep_truth)
     else:
@@ -70,9 +70,9 @@ def extract(model, model_key: str, data, layers, depth: int = 5, alpha: float = 
     optional `grid`), `threshold` (see `thresholds`) and `learner`
     (``budget``, with `budget`) are the extensions.
     """
-    from .induce import induce_program
-    from .models import check_input
-    from .thresholds import check_strategy
+    from ..learn.tree import induce_program
+    from ..nn.models import check_input
+    from ..learn.thresholds import check_strategy
     check_strategy(threshold)
     if learner not in ("tree", "budget"):
         raise DataError(f"unknown learner {learner!r}; expected tree (the paper's) or budget")
@@ -99,7 +99,7 @@ def extract(model, model_key: str, data, layers, depth: int = 5, alpha: float = 
                 literals=literals_name(literals, grid))
     output_learner = None
     if learner == "budget":
-        from .budget import BudgetTree
+        from ..learn.budget import BudgetTree
         output_learner = BudgetTree(budget)
     program = induce_program(truth["train"], [c.atom for c in chosen], per_split["train"][1],
                              data.class_names, depth, alpha, seed, meta, columns=quantiser.columns,

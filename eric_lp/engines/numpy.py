@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from .answer import Answer
-from .facts import Facts
-from .program import OUTPUT, Program
+from ..core.answer import Answer
+from ..core.facts import Facts
+from ..core.program import OUTPUT, Program
 
 __all__ = ["evaluate", "derive", "pack_bits"]
 

@@ -15,7 +15,7 @@ import re
 
 import numpy as np
 
-from .errors import DataError
+from ..errors import DataError
 
 __all__ = ["fit_thresholds", "check_strategy"]
 

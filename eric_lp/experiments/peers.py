@@ -12,8 +12,8 @@ from pathlib import Path
 
 import numpy as np
 
-from .errors import DataError
-from .experiment import ClassTriple, write_csv
+from ..errors import DataError
+from .table1 import ClassTriple, write_csv
 
 __all__ = ["run_peers"]
 
@@ -98,8 +98,8 @@ def run_peers(outdir, spec: str = "fashion-mnist:0,2,6", lep: str = "block3_pool
               alpha: float = 0.01, epochs: int = 5, seed: int = 0, limit=None, cache_dir=None,
               learners=("eric", "sklearn-tree", "ripper", "fold-rm"), progress: bool = True, say=print) -> dict:
     """Every learner on the same quantised truth tables: fidelity, accuracy, rules, size, fit time."""
-    from .files import write_text
-    from .quantise import default_cache_dir
+    from ..core.files import write_text
+    from ..nn.quantise import default_cache_dir
     outdir = Path(outdir)
     t = ClassTriple(spec, epochs, seed, limit, Path(cache_dir) if cache_dir else default_cache_dir(), progress)
     names = [(c.layer, c.tensor) for c in t.chosen]
@@ -117,8 +117,8 @@ def run_peers(outdir, spec: str = "fashion-mnist:0,2,6", lep: str = "block3_pool
         if name == "eric":
             program, _ = t.extract([j], depth, alpha, seed)
             seconds = time.perf_counter() - start
-            from .evaluate import evaluate
-            from .facts import Facts
+            from ..engines.numpy import evaluate
+            from ..core.facts import Facts
             predicted = evaluate(program, Facts.from_table(program.lep, X_test)).predicted()
             m = program.metrics()
             n_rules, size = m.rules, m.size
