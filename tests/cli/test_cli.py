@@ -6,7 +6,7 @@ import pytest
 from eric_lp.cli.main import main
 from eric_lp.lang.parse import read_program
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 TABLE2 = str(ROOT / "programs/table2.lp")
 
 

@@ -6,7 +6,7 @@ from eric_lp.cli.main import main
 from eric_lp.lang.emit import to_asp
 from eric_lp.lang.parse import read_program
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 TABLE2 = ROOT / "programs/table2.lp"
 
 

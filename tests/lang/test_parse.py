@@ -8,7 +8,7 @@ from eric_lp.lang.emit import to_asp, to_prolog
 from eric_lp.errors import DataError, ProgramError, ProgramSyntaxError
 from eric_lp.lang.parse import parse_facts, parse_program, read_program
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 GOOD = """fired(I, r1) :- image(I), active(I, pool, 3), not active(I, pool, 7).
 class(I, a) :- fired(I, r1).
 """
