@@ -90,7 +90,7 @@ def bench_extract(model_path=None, dataset: str = "fashion-mnist:0,2,6", limit=N
     import tempfile
     from ..nn.data import load_dataset
     from .demo import demo_model
-    from ..learn.tree import induce_program
+    from ..learn.chain import induce_program
     from ..nn.models import kernel_layers, load_model, model_key
     from ..nn.quantise import NormCache, Quantiser, resolve_layers, split_norms
     if model_path is None:

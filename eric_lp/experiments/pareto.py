@@ -31,7 +31,8 @@ def run_pareto(outdir, spec: str | None = "fashion-mnist:0,2,6", images=None, mo
     from .demo import demo_model
     from ..pipeline.extract import literals_name, score
     from ..core.files import write_bytes, write_text
-    from ..learn.tree import RuleTree, induce_program
+    from ..learn.chain import induce_program
+    from ..learn.tree import RuleTree
     from ..nn.models import load_model, model_key
     from ..core.program import Meta
     from ..nn.quantise import NormCache, Quantiser, default_cache_dir, forward_family, resolve_layers, split_norms

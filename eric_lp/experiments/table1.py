@@ -74,7 +74,7 @@ class ClassTriple:
     def extract(self, layer_indices, depth: int, alpha: float, seed: int = 0):
         """(program, scores per split) for a chain of candidate layers, bottom-up."""
         from ..pipeline.extract import score
-        from ..learn.tree import induce_program
+        from ..learn.chain import induce_program
         from ..core.program import Meta
         atoms = [self.chosen[i].atom for i in layer_indices]
         meta = Meta(lep=atoms[0], depth=depth, alpha=alpha, norm="l1", threshold="mean")

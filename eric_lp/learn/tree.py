@@ -1,4 +1,4 @@
-"""Rule induction: depth-limited gini trees -> rules (the paper's section 3.3).
+"""The paper's rule learner: a depth-limited gini tree whose paths are rules (section 3.3).
 
 `RuleTree` is a scikit-learn style learner: a gini tree over boolean features
 whose paths become rules.  Depth d means at most d+1 antecedents per rule, so
@@ -7,25 +7,18 @@ alpha of its parent's samples becomes a leaf (stopping only cuts subtrees off,
 so the full tree is grown and those subtrees are cut).  A leaf's consequent is
 its modal value.
 
-`induce_program` chains them: one multi-class tree from the top layer to the
-classes M predicts, then, going down, one binary tree for every kernel a rule
-above reads, keeping only leaves whose modal value is true.
+`chain.induce_program` chains them into a program.
 """
 
 from __future__ import annotations
 
-import functools
-import weakref
-from dataclasses import replace
-
 import numpy as np
 
+from ..core.bits import pack_bits
 from ..errors import DataError, NotFittedError
-from ..engines.numpy import pack_bits
-from ..core.program import OUTPUT, Literal, Meta, Program, Rule
-from ..core.simplify import simplify
+from .table import TruthTable
 
-__all__ = ["PathLearner", "RuleTree", "induce_program", "split_impurity"]
+__all__ = ["PathLearner", "RuleTree", "split_impurity"]
 
 
 def split_impurity(true: np.ndarray, counts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -39,20 +32,6 @@ def split_impurity(true: np.ndarray, counts: np.ndarray) -> tuple[np.ndarray, np
     return impurity, (n_true > 0) & (n_false > 0)
 
 
-_LAST_ENCODED: list = [None, None]
-
-
-def _encoded(X: np.ndarray) -> tuple:
-    """X as float32 rows and as packed feature columns, kept for the last X seen: the trees of
-    one layer (one per kernel above) all read the same truth table."""
-    ref, encoded = _LAST_ENCODED
-    if ref is not None and ref() is X:
-        return encoded
-    encoded = (X.astype(np.float32), pack_bits(X.T))
-    _LAST_ENCODED[:] = [weakref.ref(X), encoded]
-    return encoded
-
-
 class PathLearner:
     """What every rule learner here shares: input checks, and `predict` from ``paths_``.
 
@@ -61,7 +40,7 @@ class PathLearner:
     """
 
     def _validate(self, X, y) -> tuple[np.ndarray, np.ndarray]:
-        X = np.asarray(X, dtype=bool)
+        X = X.bits if isinstance(X, TruthTable) else np.asarray(X, dtype=bool)
         y = np.asarray(y)
         if X.ndim != 2:
             raise DataError(f"X must be 2-d (samples, features); got shape {X.shape}")
@@ -114,11 +93,12 @@ class RuleTree(PathLearner):
             raise DataError(f"alpha must be in [0, 1); got {self.alpha!r}")
         if self.backend not in ("numpy", "sklearn"):
             raise DataError(f"backend must be numpy or sklearn; got {self.backend!r}")
+        table = X if isinstance(X, TruthTable) else None
         X, codes = self._validate(X, y)
         if self.backend == "sklearn":
             self.paths_ = self._sklearn_paths(X, codes)
         else:
-            self.paths_ = self._numpy_paths(X, codes)
+            self.paths_ = self._numpy_paths(table or TruthTable(X), codes)
         return self
 
     def _leaf(self, counts, literals) -> tuple:
@@ -126,14 +106,14 @@ class RuleTree(PathLearner):
         n = int(counts.sum())
         return (tuple(literals), self.classes_[best], n, float(counts[best]) / n)
 
-    def _numpy_paths(self, X: np.ndarray, codes: np.ndarray) -> list:
+    def _numpy_paths(self, table: TruthTable, codes: np.ndarray) -> list:
         n_classes = len(self.classes_)
         onehot = np.zeros((len(codes), n_classes), dtype=np.float32)
         onehot[np.arange(len(codes)), codes] = 1.0
         max_splits = self.depth + 1
         paths = []
         n_rows = len(codes)
-        Xf, X_bits = _encoded(X)
+        X, Xf, X_bits = table.bits, table.rows, table.columns
         class_bits = pack_bits(codes[None, :] == np.arange(n_classes)[:, None])  # (classes, words)
 
         def count_true(rows: np.ndarray) -> np.ndarray:
@@ -212,69 +192,3 @@ class RuleTree(PathLearner):
 
         walk(0, [])
         return paths
-
-
-def _rules_from_paths(paths, layer_below: str, kernels, head_layer: str, heads) -> list[Rule]:
-    """Tree paths as rules; `heads(value)` gives a leaf's heads (empty: no rule)."""
-    rules = []
-    for literals, value, support, confidence in paths:
-        head = heads(value)
-        if not head:
-            continue
-        body = tuple(Literal(layer_below, kernels[f], truth) for f, truth in literals)
-        rules.append(Rule(f"t{len(rules)}", head_layer, head, body, support, confidence))
-    return rules
-
-
-@functools.lru_cache(maxsize=1)
-def _thread_controller():
-    from threadpoolctl import ThreadpoolController
-    return ThreadpoolController()
-
-
-def induce_program(truth, layer_names, target, class_names, depth: int = 5, alpha: float = 0.01,
-                   seed: int = 0, meta: Meta | None = None, progress=None, columns=None,
-                   output_learner=None) -> Program:
-    """Learn the whole program from training truth tables.
-
-    truth: bool (n, columns_l) per layer, bottom-up (truth[0] is the LEP);
-    target: int (n,) the class M predicts for each training image;
-    columns: the program term of each column per layer (default 0..K-1);
-    output_learner: a fitted-on-demand learner with ``paths_`` for the output
-    rules (default: the paper's tree, ``RuleTree(depth, alpha, seed)``).
-    """
-    if len(truth) != len(layer_names) or not truth:
-        raise DataError("give one truth table per layer")
-    # the trees' many small matrix products run faster on one BLAS thread than on several
-    with _thread_controller().limit(limits=1):
-        return _induce(truth, layer_names, target, class_names, depth, alpha, seed, meta, progress, columns,
-                       output_learner)
-
-
-def _induce(truth, layer_names, target, class_names, depth, alpha, seed, meta, progress, columns,
-            output_learner) -> Program:
-    layers = tuple(layer_names)
-    kernels = [tuple(range(t.shape[1])) for t in truth] if columns is None else [tuple(c) for c in columns]
-    position = [{term: i for i, term in enumerate(terms)} for terms in kernels]
-    # output rules: one multi-class tree over the top layer
-    tree = (output_learner or RuleTree(depth, alpha, seed)).fit(truth[-1], target)
-    by_layer = {OUTPUT: simplify(_rules_from_paths(tree.paths_, layers[-1], kernels[-1], OUTPUT,
-                                                   lambda v: (class_names[int(v)],)))}
-    # hidden layers, going down: a binary tree for each kernel a rule above reads
-    above = by_layer[OUTPUT]
-    for level in range(len(layers) - 1, 0, -1):
-        layer = layers[level]
-        needed = sorted({position[level][lit.kernel] for r in above for lit in r.body})
-        rules = []
-        for column in needed:
-            k = kernels[level][column]
-            if progress:
-                progress(layer, k)
-            y = truth[level][:, column]
-            tree = RuleTree(depth, alpha, seed).fit(truth[level - 1], y)
-            rules += _rules_from_paths(tree.paths_, layers[level - 1], kernels[level - 1], layer,
-                                       lambda v, k=k: (k,) if bool(v) else ())
-        above = by_layer[layer] = simplify(rules)
-    ordered = [r for layer in layers[1:] + (OUTPUT,) for r in by_layer.get(layer, [])]
-    ordered = [replace(r, id=f"r{i}") for i, r in enumerate(ordered, 1)]
-    return Program(layers, tuple(class_names), tuple(ordered), (), meta or Meta())

@@ -70,7 +70,7 @@ def extract(model, model_key: str, data, layers, depth: int = 5, alpha: float = 
     optional `grid`), `threshold` (see `thresholds`) and `learner`
     (``budget``, with `budget`) are the extensions.
     """
-    from ..learn.tree import induce_program
+    from ..learn.chain import induce_program
     from ..nn.models import check_input
     from ..learn.thresholds import check_strategy
     check_strategy(threshold)

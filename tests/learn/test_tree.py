@@ -6,7 +6,8 @@ from hypothesis import strategies as st
 from eric_lp.errors import NotFittedError
 from eric_lp.engines.numpy import evaluate
 from eric_lp.core.facts import Facts
-from eric_lp.learn.tree import RuleTree, induce_program
+from eric_lp.learn.chain import induce_program
+from eric_lp.learn.tree import RuleTree
 from eric_lp.core.program import Literal
 
 

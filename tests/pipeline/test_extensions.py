@@ -13,7 +13,7 @@ from eric_lp.errors import DataError
 from eric_lp.engines.numpy import evaluate
 from eric_lp.pipeline.extract import load_quantiser
 from eric_lp.core.facts import Facts
-from eric_lp.learn.tree import induce_program
+from eric_lp.learn.chain import induce_program
 from eric_lp.lang.parse import parse_program, read_program
 from eric_lp.core.program import Compound
 from eric_lp.learn.thresholds import fit_thresholds
