@@ -1,0 +1,94 @@
+"""programs/table2.lp against the paper: Table 2's rules, Fig. 6's kernel numbers and labels."""
+
+import re
+from pathlib import Path
+
+import pytest
+
+from eric_lp.lang.emit import to_prolog
+from eric_lp.lang.parse import read_program
+
+ROOT = Path(__file__).resolve().parents[2]
+LP, PL = ROOT / "programs/table2.lp", ROOT / "programs/table2.pl"
+PAPER = ROOT.parent / "shared/paper/ERIC-paper.md"
+
+# Table 2 of the paper, rule number -> rule, as printed
+TABLE2 = {
+    1: r"LW \wedge \neg SG \rightarrow street",
+    7: r"CX \wedge \neg LW \wedge NI \wedge PO \wedge \neg SG \rightarrow street",
+    10: r"\neg CK \wedge DO \wedge \neg HV \wedge JB \wedge NI \rightarrow forest",
+    13: r"\neg AC \wedge CK \wedge \neg DO \wedge NI \wedge \neg SG \rightarrow forest",
+    17: r"\neg AC \wedge \neg DO \wedge \neg JJ \wedge SG \rightarrow desert",
+    25: r"AC \wedge \neg DO \wedge ID \wedge SG \rightarrow desert",
+}
+
+# Fig. 6 / section 4.5: the kernels the paper names, by number
+FIG6 = {101: "wall", 184: "cars", 334: "crowd", 229: "cliffs", 369: "bends", 500: "grass",
+        28: "tree_trunk", 118: "tree_tops", 88: "grey", 269: "trees_misc"}
+
+
+def kernel(code: str) -> int:
+    """A two-letter code numbered spreadsheet-style: A..Z = 0..25, AA = 26, AZ = 51, BA = 52."""
+    first, second = (ord(c) - ord("A") for c in code)
+    return (first + 1) * 26 + second
+
+
+def parse_row(text: str):
+    body, head = text.split(r" \rightarrow ")
+    literals = []
+    for part in body.split(r" \wedge "):
+        negated = part.startswith(r"\neg ")
+        literals.append((kernel(part.removeprefix(r"\neg ")), not negated))
+    return sorted(literals), head
+
+
+def test_spreadsheet_numbering_matches_the_papers_own_pairs():
+    # section 4.5 numbers and the codes Table 2 uses for the same kernels
+    assert [kernel(c) for c in ("AA", "AZ", "BA", "AC", "CK", "CX", "DO", "HV", "JJ", "LW", "NF", "SG")] == \
+        [26, 51, 52, 28, 88, 101, 118, 229, 269, 334, 369, 500]
+
+
+@pytest.mark.skipif(not PAPER.exists(), reason="the paper is not next to the repository")
+def test_table_matches_the_paper_text():
+    text = PAPER.read_text()
+    for number, rule in TABLE2.items():
+        assert re.search(rf"^{number}\t\$" + re.escape(rule) + r"\$$", text, re.M), number
+    for number in FIG6:
+        assert re.search(rf"\b{number}\b", text)
+
+
+def test_every_rule_is_table2s_with_spreadsheet_kernels():
+    program = read_program(LP)
+    assert program.layers == ("block5_pool",)
+    got = {}
+    for rule in program.rules:
+        assert all(lit.layer == "block5_pool" for lit in rule.body)
+        got[int(rule.id.removeprefix("r"))] = (sorted((lit.kernel, lit.positive) for lit in rule.body),
+                                               rule.head[0])
+    assert got == {number: parse_row(text) for number, text in TABLE2.items()}
+
+
+def test_every_kernel_number_in_the_file_is_one_of_the_papers_codes():
+    codes = {kernel(c) for text in TABLE2.values() for c in re.findall(r"\b[A-Z]{2}\b", text)}
+    numbers = {int(n) for n in re.findall(r"block5_pool, (\d+)", LP.read_text())}
+    assert numbers == codes
+
+
+def test_labels_are_fig6s_and_only_where_fig6_names_the_kernel():
+    program = read_program(LP)
+    labels = {lb.kernel: lb.name for lb in program.labels}
+    assert labels and all(FIG6.get(k) == name for k, name in labels.items())
+    used = {lit.kernel for rule in program.rules for lit in rule.body}
+    assert set(labels) == used & set(FIG6)
+
+
+def test_file_notes_that_section_4_6_disagrees_for_rules_7_and_10():
+    comments = " ".join(line for line in LP.read_text().splitlines()
+                        if line.startswith("%") and not line.startswith("%!"))
+    assert "4.6" in comments and "rule 7" in comments and "rule 10" in comments
+
+
+def test_prolog_form_is_the_export_of_the_clingo_form():
+    program = read_program(LP)
+    assert read_program(PL) == program
+    assert PL.read_text() == to_prolog(program)
