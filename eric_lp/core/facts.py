@@ -18,6 +18,20 @@ from .program import Kernel, term_key, term_text
 __all__ = ["Facts"]
 
 
+def _refuse_repeated_ids(layer: str, images: np.ndarray) -> None:
+    """Each row must be a different image: the solvers name an image by its id, the numpy
+    evaluator by its row, so two rows with one id would give different answers."""
+    ids, counts = np.unique(images, return_counts=True)
+    if len(ids) == len(images):
+        return
+    repeated = ids[counts > 1]
+    rows = [int(r) for r in np.flatnonzero(images == repeated[0])[:3]]
+    more = f" ({len(repeated) - 1} other ids repeat too)" if len(repeated) > 1 else ""
+    raise DataError(f"facts of layer {layer or '?'}: image id {int(repeated[0])} is given to rows "
+                    f"{', '.join(map(str, rows))}{more}; each row is one image and needs an id of its own "
+                    "(number the rows, e.g. np.arange(n), or drop the repeated rows)")
+
+
 @dataclass(frozen=True, eq=False)
 class Facts:
     """Truth values of `layer`'s `kernels` for a batch of `images`.
@@ -41,6 +55,7 @@ class Facts:
             raise DataError(f"{images.shape[0] if images.ndim else 0} image ids for {truth.shape[0]} rows")
         if len(set(self.kernels)) != len(self.kernels):
             raise DataError(f"facts of layer {self.layer} name a kernel twice")
+        _refuse_repeated_ids(self.layer, images)
         object.__setattr__(self, "kernels", tuple(self.kernels))
         object.__setattr__(self, "truth", truth)
         object.__setattr__(self, "images", images)
@@ -86,7 +101,11 @@ class Facts:
 
     @classmethod
     def from_atoms(cls, layer: str, images: list[int], atoms: list[tuple[int, Kernel]]) -> "Facts":
-        """Facts from parsed ``image/1`` ids and ``active/3`` (image, kernel) pairs."""
+        """Facts from parsed ``image/1`` ids and ``active/3`` (image, kernel) pairs.
+
+        A repeated ``image/1`` fact says nothing new: each id gets one row, in first-seen order.
+        """
+        images = list(dict.fromkeys(images))
         kernels = tuple(sorted({k for _, k in atoms}, key=term_key))
         row = {img: i for i, img in enumerate(images)}
         col = {k: j for j, k in enumerate(kernels)}
