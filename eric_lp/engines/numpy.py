@@ -32,6 +32,11 @@ def _unpack(rows: np.ndarray, n: int) -> np.ndarray:
     return bits.T.astype(bool)
 
 
+def _rows(rows: list, words: int) -> np.ndarray:
+    """uint64 (len(rows), words); a program without classes or without rules has no rows."""
+    return np.stack(rows) if rows else np.zeros((0, words), dtype=np.uint64)
+
+
 def derive(program: Program, facts: Facts) -> tuple[dict, dict]:
     """Packed truth of every literal the program derives and of every rule.
 
@@ -66,8 +71,7 @@ def evaluate(program: Program, facts: Facts) -> Answer:
     active, fired = derive(program, facts)
     words = -(-n // 64)
     zeros = np.zeros(words, dtype=np.uint64)
-    class_rows = np.stack([active.get((OUTPUT, c), zeros) for c in program.classes]) if program.classes \
-        else np.zeros((0, words), dtype=np.uint64)
-    rule_rows = np.stack([fired[r.id] for r in program.rules])
+    class_rows = _rows([active.get((OUTPUT, c), zeros) for c in program.classes], words)
+    rule_rows = _rows([fired[r.id] for r in program.rules], words)
     return Answer(facts.images, program.classes, tuple(r.id for r in program.rules),
                   _unpack(class_rows, n), _unpack(rule_rows, n))
