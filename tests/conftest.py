@@ -12,8 +12,8 @@ TINY_SPEC = "fashion-mnist:0,1,7"  # t-shirt, trouser, sneaker: a tiny net learn
 
 def tiny_model(input_shape=(28, 28, 1), classes=3, seed=0):
     """A small CNN whose layer names are not Keras' block* names."""
-    from eric_lp.nn.models import _keras
-    keras = _keras()
+    from eric_lp.nn.keras import import_keras as import_keras
+    keras = import_keras()
     keras.utils.set_random_seed(seed)
     L = keras.layers
     inputs = keras.Input(shape=input_shape, name="pixels")
@@ -33,8 +33,9 @@ def tiny_model(input_shape=(28, 28, 1), classes=3, seed=0):
 def tiny(tmp_path_factory):
     """(model path, dataset) of a tiny net trained on 600 Fashion-MNIST images."""
     from eric_lp.nn.data import load_dataset
-    from eric_lp.nn.models import _keras, save_model
-    keras = _keras()
+    from eric_lp.nn.keras import import_keras as import_keras
+    from eric_lp.nn.models import save_model
+    keras = import_keras()
     data = load_dataset(TINY_SPEC, limit=600)
     model = tiny_model()
     model.fit(data.train.x, keras.utils.to_categorical(data.train.y, 3), epochs=3, batch_size=32, verbose=0)

@@ -1,10 +1,18 @@
-"""Readable names for kernels and rules, with labels where people gave them."""
+"""Readable names for kernels and rules, with labels where people gave them.
+
+One renderer, two forms: Unicode for people (``r1: crowd ∧ ¬grass → street``)
+and ASCII for the comments of program files (``crowd & ~grass -> street``).
+"""
 
 from __future__ import annotations
 
 from .program import OUTPUT, Program, Rule, term_text
 
 __all__ = ["literal_name", "rule_text"]
+
+# negation, conjunction, empty body, arrow
+_UNICODE = ("¬", " ∧ ", "⊤", " → ")
+_ASCII = ("~", " & ", "true", " -> ")
 
 
 def literal_name(program: Program, layer: str, kernel) -> str:
@@ -16,9 +24,11 @@ def literal_name(program: Program, layer: str, kernel) -> str:
     return f"{lb.name}#{term_text(kernel)}?" if lb.provisional else lb.name
 
 
-def rule_text(program: Program, rule: Rule) -> str:
-    """The paper's style: ``r1: crowd ∧ ¬grass → street``."""
-    body = " ∧ ".join(("" if lit.positive else "¬") + literal_name(program, lit.layer, lit.kernel)
-                      for lit in rule.body) or "⊤"
-    head = " ∧ ".join(h if rule.layer == OUTPUT else literal_name(program, rule.layer, h) for h in rule.head)
-    return f"{rule.id}: {body} → {head}"
+def rule_text(program: Program, rule: Rule, ascii: bool = False) -> str:
+    """The paper's style, ``r1: crowd ∧ ¬grass → street``; with `ascii`, ``crowd & ~grass -> street``
+    (no id: the program file's comment puts it first)."""
+    neg, conj, empty, arrow = _ASCII if ascii else _UNICODE
+    body = conj.join(("" if lit.positive else neg) + literal_name(program, lit.layer, lit.kernel)
+                     for lit in rule.body) or empty
+    head = conj.join(h if rule.layer == OUTPUT else literal_name(program, rule.layer, h) for h in rule.head)
+    return f"{body}{arrow}{head}" if ascii else f"{rule.id}: {body}{arrow}{head}"

@@ -91,8 +91,10 @@ def bench_extract(model_path=None, dataset: str = "fashion-mnist:0,2,6", limit=N
     from ..nn.data import load_dataset
     from .demo import demo_model
     from ..learn.chain import induce_program
-    from ..nn.models import kernel_layers, load_model, model_key
-    from ..nn.quantise import NormCache, Quantiser, resolve_layers, split_norms
+    from ..nn.layers import kernel_layers
+    from ..nn.models import load_model, model_key
+    from ..nn.layers import resolve_layers
+    from ..nn.quantise import NormCache, Quantiser, split_norms
     if model_path is None:
         model_path = demo_model(dataset, seed=seed, limit=limit)
     model = load_model(model_path)

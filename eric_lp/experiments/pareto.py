@@ -9,7 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import DataError
-from .table1 import SPLITS, png_bytes, write_csv
+from ..core.plot import png_bytes, pyplot
+from ..core.scoring import SPLITS
+from .table1 import write_csv
 
 __all__ = ["run_pareto", "FAMILIES", "THRESHOLDS", "DEPTHS", "BUDGETS"]
 
@@ -23,19 +25,19 @@ def run_pareto(outdir, spec: str | None = "fashion-mnist:0,2,6", images=None, mo
                lep: str = "block3_pool", epochs: int = 5, seed: int = 0, limit=None, cache_dir=None,
                progress: bool = True, say=print) -> dict:
     """Fidelity against size for every literal family x threshold x learner, on one model and data."""
-    import matplotlib
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+    plt = pyplot()
     from ..learn.budget import BudgetTree
     from ..nn.data import load_dataset
     from .demo import demo_model
-    from ..pipeline.extract import literals_name, score
+    from ..pipeline.extract import score_program
+    from ..pipeline.settings import ExtractionSettings
     from ..core.files import write_bytes, write_text
     from ..learn.chain import induce_program
     from ..learn.tree import RuleTree
     from ..nn.models import load_model, model_key
     from ..core.program import Meta
-    from ..nn.quantise import NormCache, Quantiser, default_cache_dir, forward_family, resolve_layers, split_norms
+    from ..nn.layers import resolve_layers
+    from ..nn.quantise import NormCache, Quantiser, default_cache_dir, forward_family, split_norms
     outdir = Path(outdir)
     cache = Path(cache_dir) if cache_dir else default_cache_dir()
     if model_path is None:
@@ -52,7 +54,7 @@ def run_pareto(outdir, spec: str | None = "fashion-mnist:0,2,6", images=None, mo
     for literals, grid in FAMILIES:
         per_split = {s: split_norms(model, model_key(model_path), data, s, [chosen[0].tensor], "l1", norm_cache,
                                     progress, forward_family(literals), grid)[0] for s in SPLITS}
-        family = literals_name(literals, grid) or "kernel"
+        family = ExtractionSettings((lep,), literals=literals, grid=grid).literals_name
         for threshold in THRESHOLDS:
             q = Quantiser.fit(chosen, per_split["train"][0], "l1", data.input_shape, data.class_names, threshold,
                               per_split["train"][1], literals, grid, [shape])
@@ -63,7 +65,7 @@ def run_pareto(outdir, spec: str | None = "fashion-mnist:0,2,6", images=None, mo
                 program = induce_program([truth["train"]], [chosen[0].atom], per_split["train"][1],
                                          data.class_names, param if learner == "tree" else 5, 0.01, seed,
                                          Meta(lep=chosen[0].atom), columns=q.columns, output_learner=estimator)
-                scored = {s: score(program, truth[s], data.split(s).y, per_split[s][1], q.columns[0]) for s in SPLITS}
+                scored = {s: score_program(program, truth[s], data.split(s).y, per_split[s][1], q.columns[0]) for s in SPLITS}
                 m = program.metrics()
                 rows.append({"literals": family, "threshold": threshold, "learner": learner, "param": param,
                              "fidelity_val": round(scored["val"]["fidelity"], 2),
@@ -111,7 +113,6 @@ def run_pareto(outdir, spec: str | None = "fashion-mnist:0,2,6", images=None, mo
     ax.legend(fontsize=6, ncol=2, loc="lower right")
     fig.tight_layout()
     write_bytes(outdir / "pareto.png", png_bytes(fig))
-    plt.close(fig)
     from ..core.files import write_json
     write_json(outdir / "pareto-summary.json", summary)
     return {"rows": rows, **summary, "table": "\n".join(lines) + "\n"}

@@ -19,13 +19,13 @@ from pathlib import Path
 
 import numpy as np
 
+from ..core.scoring import SPLITS
 from ..errors import DataError
 
 __all__ = ["POOL", "triples", "sweep_triple", "run_table1", "run_figures", "last_blocks", "ClassTriple",
-           "write_csv", "png_bytes"]
+           "write_csv"]
 
 POOL = (0, 2, 3, 4, 6)
-SPLITS = ("train", "val", "test")
 
 
 def triples(pool=POOL) -> list[tuple]:
@@ -34,7 +34,7 @@ def triples(pool=POOL) -> list[tuple]:
 
 def last_blocks(model, blocks: int = 2) -> list[str]:
     """Conv layers of the model's last `blocks` blocks (a block ends at a pooling layer)."""
-    from ..nn.models import kernel_layers
+    from ..nn.layers import kernel_layers
     groups, current = [], []
     for info in kernel_layers(model):
         if info.kind == "conv":
@@ -54,7 +54,8 @@ class ClassTriple:
         from ..nn.data import load_dataset
         from .demo import demo_model
         from ..nn.models import load_model, model_key
-        from ..nn.quantise import NormCache, Quantiser, resolve_layers, split_norms
+        from ..nn.layers import resolve_layers
+        from ..nn.quantise import NormCache, Quantiser, split_norms
         self.spec = spec
         self.model_path = demo_model(spec, epochs, seed, limit, cache)
         model = load_model(self.model_path)
@@ -73,16 +74,16 @@ class ClassTriple:
 
     def extract(self, layer_indices, depth: int, alpha: float, seed: int = 0):
         """(program, scores per split) for a chain of candidate layers, bottom-up."""
-        from ..pipeline.extract import score
         from ..learn.chain import induce_program
-        from ..core.program import Meta
+        from ..pipeline.extract import score_program
+        from ..pipeline.settings import ExtractionSettings
         atoms = [self.chosen[i].atom for i in layer_indices]
-        meta = Meta(lep=atoms[0], depth=depth, alpha=alpha, norm="l1", threshold="mean")
+        meta = ExtractionSettings(tuple(self.layers[i] for i in layer_indices), depth, alpha).meta(atoms[0])
         program = induce_program([self.truth["train"][i] for i in layer_indices], atoms,
                                  self.model_pred["train"], self.data.class_names, depth, alpha, seed, meta)
         scores = {}
         for s in SPLITS:
-            result = score(program, self.truth[s][layer_indices[0]], self.data.split(s).y, self.model_pred[s])
+            result = score_program(program, self.truth[s][layer_indices[0]], self.data.split(s).y, self.model_pred[s])
             scores[s] = {k: v for k, v in result.items() if k != "predicted"}
         return program, scores
 
@@ -181,19 +182,12 @@ def _read_csv(path: Path) -> list[dict]:
     return rows
 
 
-def png_bytes(fig) -> bytes:
-    buf = io.BytesIO()
-    fig.savefig(buf, format="png", dpi=90)
-    return buf.getvalue()
-
-
 def run_figures(outdir, epochs: int = 5, seed: int = 0, limit=None, cache_dir=None, progress: bool = True,
                 say=print) -> list[Path]:
     """Figs. 3, 4 and 5 as PNG files in `outdir`, from table1's CSVs (Fig. 5 extracts anew)."""
-    import matplotlib
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
     from ..core.files import write_bytes, write_text
+    from ..core.plot import png_bytes, pyplot
+    plt = pyplot()
     from ..nn.quantise import default_cache_dir
     outdir = Path(outdir)
     sweep = _read_csv(outdir / "sweep.csv")
@@ -217,7 +211,6 @@ def run_figures(outdir, epochs: int = 5, seed: int = 0, limit=None, cache_dir=No
     fig.suptitle("Fig. 3: CNN accuracy against extracted-program accuracy, per class triple")
     fig.tight_layout()
     written.append(write_bytes(outdir / "fig3.png", png_bytes(fig)))
-    plt.close(fig)
     # Fig. 4: accuracy, fidelity and size against LEP and against depth
     layers = list(dict.fromkeys(r["layer"] for r in sweep))
     depths = sorted({int(r["depth"]) for r in sweep})
@@ -237,7 +230,6 @@ def run_figures(outdir, epochs: int = 5, seed: int = 0, limit=None, cache_dir=No
     fig.suptitle("Fig. 4: single-layer extraction (means over triples and the other parameter)")
     fig.tight_layout()
     written.append(write_bytes(outdir / "fig4.png", png_bytes(fig)))
-    plt.close(fig)
     # Fig. 5: multi-layer extraction on the best triple, adding layers downwards from the last conv
     top = max(best, key=lambda r: r["mstar_val"])
     spec = "fashion-mnist:" + ",".join(str(_class_id(n)) for n in top["classes"].split(","))
@@ -268,7 +260,6 @@ def run_figures(outdir, epochs: int = 5, seed: int = 0, limit=None, cache_dir=No
     fig.suptitle(f"Fig. 5: multi-layer extraction, d=5, alpha=0.1 ({top['classes']})")
     fig.tight_layout()
     written.append(write_bytes(outdir / "fig5.png", png_bytes(fig)))
-    plt.close(fig)
     write_text(outdir / "fig5.md", "".join(
         f"| {r['layers']} | {r['layer']} | {r['mstar_test']:.1f} | {r['fidelity_test']:.1f} | {r['rules']} | "
         f"{r['size']} |\n" for r in rows))

@@ -9,7 +9,7 @@ declarations each engine needs to load without a warning.
 from __future__ import annotations
 
 from ..core.program import OUTPUT, Program, Rule, term_text
-from ..core.render import literal_name
+from ..core.render import rule_text
 
 __all__ = ["FORMAT_VERSION", "to_asp", "to_prolog", "emit", "quote", "literal_atom"]
 
@@ -59,7 +59,7 @@ def _rule(rule: Rule, negation: str, program: Program, bind_kernels: bool = Fals
         stats.append(f"support={rule.support}")
     if rule.confidence is not None:
         stats.append(f"confidence={rule.confidence:.4f}")
-    readable = _readable(rule, program)
+    readable = rule_text(program, rule, ascii=True)
     lines = [f"% {rule.id}  {' '.join(stats)}  {readable}".rstrip() + "\n"]
     binds, body = [], ["image(I)"]
     for n, lit in enumerate(rule.body, 1):
@@ -75,13 +75,6 @@ def _rule(rule: Rule, negation: str, program: Program, bind_kernels: bool = Fals
         else:
             lines.append(f"active(I, {rule.layer}, {term_text(head)}) :- fired(I, {rule.id}).\n")
     return "".join(lines)
-
-
-def _readable(rule: Rule, program: Program) -> str:
-    """``Crowd & ~Grass -> street``: the rule with kernel labels, in a comment."""
-    body = [("" if lit.positive else "~") + literal_name(program, lit.layer, lit.kernel) for lit in rule.body]
-    head = [h if rule.layer == OUTPUT else literal_name(program, rule.layer, h) for h in rule.head]
-    return f"{' & '.join(body) or 'true'} -> {' & '.join(head)}"
 
 
 def to_asp(program: Program, bind_kernels: bool = False) -> str:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ..core.scoring import SPLITS
 from ..errors import DataError
 
 __all__ = ["Dataset", "Split", "load_dataset", "parse_dataset_spec", "class_atom",
@@ -26,7 +27,6 @@ FASHION_MNIST_CLASSES = ("t_shirt_top", "trouser", "pullover", "dress", "coat",
                          "sandal", "shirt", "sneaker", "bag", "ankle_boot")
 DIGITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".bmp", ".gif", ".ppm", ".pgm", ".tif", ".tiff", ".webp"}
-SPLITS = ("train", "val", "test")
 
 
 def class_atom(name: str) -> str:

@@ -1,6 +1,6 @@
 """Models: the paper's VGG16, a CPU-sized VGG, loading user models, training.
 
-TensorFlow is imported here and in `quantise` only.  Models are built
+Keras comes through `nn.keras`; TensorFlow stays inside `eric_lp.nn`.  Models are built
 untrained (``weights=None``): nothing is ever downloaded.
 """
 
@@ -8,38 +8,20 @@ from __future__ import annotations
 
 import os
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
+from ..core.scoring import SPLITS, agreement
 from ..errors import DataError, ModelError
+from .keras import import_keras
 
-__all__ = ["build_model", "load_model", "save_model", "train", "predict", "check_input", "kernel_layers",
-           "LayerInfo", "model_key", "save_history", "model_input_shape",
+__all__ = ["build_model", "load_model", "save_model", "train", "predict", "check_input", "model_key", "save_history", "model_input_shape",
            "ARCHITECTURES", "PAPER_RECIPE"]
 
 ARCHITECTURES = ("vgg-small", "vgg16", "lenet-small")
 #: The paper's section 4.2: SGD, learning rate 1e-5, categorical cross-entropy, batch 32, 100 epochs.
 PAPER_RECIPE = {"optimizer": "sgd", "lr": 1e-5, "batch_size": 32, "epochs": 100}
-
-
-def _keras():
-    """Import Keras with TensorFlow's start-up chatter (C++ logs on fd 2) silenced."""
-    import sys
-    if "keras" in sys.modules:
-        return sys.modules["keras"]
-    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
-    saved = os.dup(2)
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, 2)
-        os.close(devnull)
-        import keras
-    finally:
-        os.dup2(saved, 2)
-        os.close(saved)
-    return keras
 
 
 def model_input_shape(arch: str, data_shape) -> tuple:
@@ -52,7 +34,7 @@ def model_input_shape(arch: str, data_shape) -> tuple:
 
 def build_model(arch: str, input_shape, classes: int, seed: int = 0):
     """An untrained model: Keras' VGG16 (``weights=None``) or the small VGG."""
-    keras = _keras()
+    keras = import_keras()
     keras.utils.set_random_seed(seed)
     if arch == "vgg16":
         return keras.applications.VGG16(weights=None, include_top=True, input_shape=tuple(input_shape),
@@ -99,7 +81,7 @@ def load_model(path):
         raise ModelError(f"{path}: no such model file; train one with 'eric-lp train ... -o {path.name}'")
     if path.suffix != ".keras":
         raise ModelError(f"{path}: expected a Keras 3 '.keras' model file")
-    keras = _keras()
+    keras = import_keras()
     try:
         return keras.models.load_model(path, safe_mode=True, compile=False)
     except Exception as exc:  # keras raises many kinds here
@@ -122,50 +104,8 @@ def save_model(model, path) -> Path:
     return path
 
 
-@dataclass(frozen=True)
-class LayerInfo:
-    """A layer whose output has kernels (channels): conv and pooling layers."""
-
-    name: str
-    kind: str
-    kernels: int
-    output_shape: tuple
-    feeds_pool: str | None  # the pooling layer it feeds, if any
-    index: int
-
-
-def kernel_layers(model) -> list[LayerInfo]:
-    """The layers ERIC can quantise, in order: conv and pooling layers with 4-d outputs."""
-    keras = _keras()
-    out = []
-    layers = model.layers
-    for i, layer in enumerate(layers):
-        try:
-            shape = tuple(layer.output.shape)
-        except (AttributeError, ValueError):
-            continue
-        if len(shape) != 4:
-            continue
-        is_conv = isinstance(layer, keras.layers.Conv2D) or (hasattr(layer, "kernel") and len(shape) == 4)
-        is_pool = isinstance(layer, (keras.layers.MaxPooling2D, keras.layers.AveragePooling2D))
-        if not (is_conv or is_pool):
-            continue
-        feeds = None
-        if is_conv:
-            for later in layers[i + 1:]:
-                inbound = [t for node in later._inbound_nodes for t in node.input_tensors] \
-                    if hasattr(later, "_inbound_nodes") else []
-                if any(t is layer.output for t in inbound):
-                    if isinstance(later, (keras.layers.MaxPooling2D, keras.layers.AveragePooling2D)):
-                        feeds = later.name
-                    break
-        out.append(LayerInfo(layer.name, "pool" if is_pool else "conv", int(shape[-1]),
-                             tuple(None if s is None else int(s) for s in shape[1:]), feeds, i))
-    return out
-
-
 def _optimizer(name: str, lr: float):
-    keras = _keras()
+    keras = import_keras()
     if name == "sgd":
         return keras.optimizers.SGD(learning_rate=lr)
     if name == "adam":
@@ -195,7 +135,7 @@ def check_input(model, data) -> None:
 def train(data, arch: str = "vgg-small", epochs: int = 5, optimizer: str = "adam", lr: float = 1e-3,
           batch_size: int = 32, seed: int = 0, verbose: int = 1):
     """Train a fresh model on `data` (a `Dataset`); returns (model, history dict, accuracies)."""
-    keras = _keras()
+    keras = import_keras()
     shape = model_input_shape(arch, data.input_shape)
     data = data.resized(shape)
     model = build_model(arch, shape, len(data.class_names), seed)
@@ -206,8 +146,7 @@ def train(data, arch: str = "vgg-small", epochs: int = 5, optimizer: str = "adam
     history = model.fit(data.train.x, onehot(data.train.y), validation_data=(data.val.x, onehot(data.val.y)),
                         epochs=epochs, batch_size=batch_size, shuffle=True, verbose=verbose)
     seconds = time.perf_counter() - start
-    accuracy = {s: float(100.0 * np.mean(predict(model, data.split(s).x) == data.split(s).y))
-                for s in ("train", "val", "test")}
+    accuracy = {s: agreement(predict(model, data.split(s).x), data.split(s).y) for s in SPLITS}
     hist = {k: [float(v) for v in vals] for k, vals in history.history.items()}
     return model, hist, accuracy, seconds
 
@@ -219,11 +158,8 @@ def save_history(history: dict, model_path) -> tuple[Path, Path]:
     json_path = model_path.with_suffix(".history.json")
     png_path = model_path.with_suffix(".history.png")
     write_json(json_path, history)
-    import io
-    import matplotlib
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-    fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(9, 3.5))
+    from ..core.plot import png_bytes, pyplot
+    fig, (ax1, ax2) = pyplot().subplots(1, 2, figsize=(9, 3.5))
     for key in ("loss", "val_loss"):
         if key in history:
             ax1.plot(range(1, len(history[key]) + 1), history[key], label=key)
@@ -233,10 +169,7 @@ def save_history(history: dict, model_path) -> tuple[Path, Path]:
     for ax, title in ((ax1, "loss"), (ax2, "accuracy")):
         ax.set_xlabel("epoch"); ax.set_title(title); ax.legend()
     fig.tight_layout()
-    buf = io.BytesIO()
-    fig.savefig(buf, format="png", dpi=90)
-    plt.close(fig)
-    write_bytes(png_path, buf.getvalue())
+    write_bytes(png_path, png_bytes(fig))
     return json_path, png_path
 
 

@@ -21,7 +21,7 @@ from ..core.program import OUTPUT, Literal, Program, Rule, term_text
 from ..core.render import literal_name, rule_text
 
 __all__ = ["Evidence", "Reason", "Step", "Explanation", "Miss", "explain_answer", "why_not",
-           "literal_name", "rule_text"]
+           "literal_name", "rule_text", "explain"]
 
 
 @dataclass(frozen=True)
@@ -197,3 +197,43 @@ def why_not(program: Program, cls: str, true: set) -> tuple:
         failed = tuple(lit for lit in rule.body if ((lit.layer, lit.kernel) in true) != lit.positive)
         misses.append(Miss(rule, failed))
     return tuple(sorted(misses, key=lambda m: (len(m.failed), m.rule.id)))
+
+
+def explain(model, program_dir, files=None, dataset=None, images=None, indices=None, split: str = "test",
+            why_not=(), engine: str | None = None, data_root=None, seed: int = 0, limit: int | None = None,
+            progress: bool = True, first: int | None = None):
+    """Explain the program's class for each image, from the engine's fired rules.
+
+    Returns (program, [Explanation]); `indices` picks images of a dataset split,
+    `first` keeps only its first images.
+    """
+    from ..engines import run
+    from ..nn.models import load_model
+    from .folder import load_extraction
+    from .infer import DEFAULT_ENGINE, lep_facts
+    from .inputs import images_input
+    program, quantiser = load_extraction(program_dir)
+    for cls in why_not:
+        if cls not in program.classes:
+            raise DataError(f"--why-not {cls}: not one of the program's classes ({', '.join(program.classes)})")
+    keras_model = load_model(model)
+    x, labels, sources = images_input(quantiser, dataset, images, files, data_root, seed, split, limit)
+    if indices is None and first is not None:
+        indices = list(range(min(first, len(x))))
+    if indices is not None:
+        bad = [i for i in indices if not 0 <= i < len(x)]
+        if bad:
+            raise DataError(f"--index {bad[0]} is out of range: the {split} split has {len(x)} images (0-{len(x) - 1})")
+        x = x[list(indices)]
+        labels = None if labels is None else labels[list(indices)]
+        sources = [sources[i] for i in indices]
+    facts, norms, model_pred = lep_facts(keras_model, quantiser, x, "forward pass" if progress else None)
+    answer = run(program, facts, engine or DEFAULT_ENGINE)
+    names = program.classes
+    out = []
+    for i, source in enumerate(sources):
+        out.append(explain_answer(program, answer, i, facts.truth[i], facts.kernels, norms[i],
+                                  quantiser.thresholds[0], why_not, image=source,
+                                  model_class=names[model_pred[i]],
+                                  label=None if labels is None else names[labels[i]]))
+    return program, out

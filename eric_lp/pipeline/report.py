@@ -8,15 +8,15 @@ from __future__ import annotations
 
 import base64
 import html
-import io
 import json
 from pathlib import Path
 
 from ..errors import DataError
 from ..core.program import OUTPUT, Program
 from ..core.render import rule_text
+from ..core.scoring import SPLITS
 
-__all__ = ["build_report", "write_report", "pick_examples"]
+__all__ = ["build_report", "write_report", "pick_examples", "report", "check_in_browser"]
 
 _STYLE = """
 body{font-family:system-ui,sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#222}
@@ -34,10 +34,9 @@ def _png_uri(data: bytes) -> str:
 
 
 def _metrics_plot(metrics: dict) -> bytes:
-    import matplotlib
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-    splits = ("train", "val", "test")
+    from ..core.plot import png_bytes, pyplot
+    plt = pyplot()
+    splits = SPLITS
     keys = (("accuracy_model", "M accuracy"), ("accuracy_program", "M* accuracy"), ("fidelity", "fidelity"))
     fig, ax = plt.subplots(figsize=(6, 3))
     width = 0.25
@@ -48,10 +47,7 @@ def _metrics_plot(metrics: dict) -> bytes:
     ax.set_ylabel("percent")
     ax.legend(loc="lower right", fontsize=8)
     fig.tight_layout()
-    buf = io.BytesIO()
-    fig.savefig(buf, format="png", dpi=90)
-    plt.close(fig)
-    return buf.getvalue()
+    return png_bytes(fig)
 
 
 def _table1(metrics: dict) -> str:
@@ -195,3 +191,19 @@ def check_in_browser(path, browser: str | None = None) -> dict:
         raise DataError(f"{path}: the report does not show cleanly: {'; '.join(problems)}")
     return {"report": str(path), "browser": browser, "images": html_text.count("<img"),
             "screenshot_bytes": shot_bytes}
+
+
+def report(program_dir, model=None, dataset=None, images=None, data_root=None, seed: int = 0,
+           limit: int | None = None, engine: str | None = None, candidates: int = 200,
+           progress: bool = True) -> Path:
+    """Write ``OUTDIR/report.html``; with a model and data, first explain a few right and wrong test images."""
+    from ..core.files import write_json
+    from .explain import explain
+    examples = None
+    if model is not None:
+        program, explanations = explain(model, program_dir, dataset=dataset, images=images, first=candidates,
+                                        engine=engine, data_root=data_root, seed=seed, limit=limit,
+                                        progress=progress)
+        examples = pick_examples(explanations, program)
+        write_json(Path(program_dir) / "explanations.json", examples)
+    return write_report(program_dir, examples)

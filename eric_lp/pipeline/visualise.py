@@ -18,7 +18,7 @@ import numpy as np
 from ..core.files import write_bytes
 from ..core.program import Label, Program, term_text
 
-__all__ = ["top_images", "provisional_label", "kernel_grid", "write_kernel_grids"]
+__all__ = ["top_images", "provisional_label", "kernel_grid", "write_kernel_grids", "visualise"]
 
 CELL = 64  # pixels per image in a grid
 
@@ -138,3 +138,49 @@ def write_kernel_grids(program: Program, layer_norms: dict, layer_maps, train_x:
     if grids:
         written.append(write_bytes(outdir / "overview.png", _overview(grids)))
     return written, provisional
+
+
+def visualise(model, program_dir, dataset=None, images=None, m: int = 10, maps: bool = False,
+              data_root=None, seed: int = 0, limit: int | None = None, cache_dir=None, progress: bool = True):
+    """Top-m training images of every kernel the program uses, as PNG grids in ``OUTDIR/kernels``.
+
+    Kernels no person has named get provisional names from their top images'
+    classes, written into the program.  Returns (written paths, program).
+    """
+    from ..errors import DataError
+    from ..lang.labels import merge_labels
+    from ..nn.keras import import_keras
+    from ..nn.quantise import NormCache, default_cache_dir, forward_family, region_starts, split_norms
+    from .folder import load_extraction, save_program
+    from .inputs import model_and_data
+    program, quantiser = load_extraction(program_dir)
+    if m < 1:
+        raise DataError(f"--top {m}: show at least one image per kernel")
+    keras_model, key, data = model_and_data(model, dataset, images, data_root, seed, limit=limit)
+    tensors = [c.tensor for c in quantiser.layers]
+    cache = NormCache(default_cache_dir() if cache_dir is None else cache_dir)
+    (raw, _), _ = split_norms(keras_model, key, data, "train", tensors, quantiser.norm, cache, progress,
+                              forward_family(quantiser.literals), quantiser.grid)
+    norms = quantiser.features(raw)
+    layer_norms = {c.atom: n for c, n in zip(quantiser.layers, norms)}
+    columns = {c.atom: cols for c, cols in zip(quantiser.layers, quantiser.columns)}
+    shapes = {c.atom: tuple(keras_model.get_layer(c.tensor).output.shape[1:3]) for c in quantiser.layers}
+    tensor_of = {c.atom: c.tensor for c in quantiser.layers}
+
+    def boxes(layer, term):  # the image region that cell(K, Row, Col) reads
+        k, row, col = term.args
+        h, w = shapes[layer]
+        rows, cols = region_starts(h, quantiser.grid), region_starts(w, quantiser.grid)
+        r1 = rows[row + 1] if row + 1 < len(rows) else h
+        c1 = cols[col + 1] if col + 1 < len(cols) else w
+        return rows[row] / h, cols[col] / w, r1 / h, c1 / w
+
+    def layer_maps(layer, indices):  # the maps of a few images, only when --maps asks for them
+        sub = import_keras().Model(keras_model.inputs, keras_model.get_layer(tensor_of[layer]).output)
+        return np.asarray(sub(data.train.x[np.asarray(indices)], training=False))
+    written, provisional = write_kernel_grids(program, layer_norms, layer_maps if maps else None,
+                                              data.train.x, data.train.y,
+                                              data.class_names, program_dir, m, columns, boxes)
+    program = merge_labels(program, provisional)
+    save_program(program, program_dir)
+    return written, program

@@ -5,7 +5,8 @@ import pytest
 
 from eric_lp.cli.main import main
 from eric_lp.errors import ModelError
-from eric_lp.nn.models import build_model, kernel_layers, load_model, predict
+from eric_lp.nn.layers import kernel_layers
+from eric_lp.nn.models import build_model, load_model, predict
 
 
 def test_saved_model_reloads_with_the_same_predictions(tiny):

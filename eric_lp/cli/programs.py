@@ -1,0 +1,182 @@
+"""The verbs on programs alone: check, solve, export, diff, textconv, bench (no TensorFlow
+unless diff is asked to count class changes on a model's images)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from .options import add_data_options, print_json
+
+__all__ = ["register"]
+
+
+def cmd_check(args) -> int:
+    from ..lang.parse import read_program
+    program = read_program(args.program)
+    metrics = program.metrics()
+    if args.json:
+        print_json({"program": args.program, "sound": True, "layers": list(program.layers),
+                     "classes": list(program.classes), **metrics.as_dict()})
+    else:
+        print(f"{args.program}: sound; layers {' -> '.join(program.layers)} -> class; "
+              f"classes {', '.join(program.classes)}")
+        print(f"vars {metrics.vars}  rules {metrics.rules}  size {metrics.size}")
+    return 0
+
+
+def cmd_solve(args) -> int:
+    from ..engines import run
+    from ..lang.parse import read_facts, read_program
+    program = read_program(args.program)
+    facts = read_facts(args.facts, layer=program.lep)
+    answer = run(program, facts, args.engine)
+    rows = answer.rows()
+    if args.json:
+        print_json({"images": rows})
+    else:
+        for row in rows:
+            print(f"image {row['image']}: {', '.join(row['classes']) or '(no class)'}"
+                  f"  fired {' '.join(row['fired']) or '-'}")
+    return 0
+
+
+def cmd_export(args) -> int:
+    from ..lang.emit import emit
+    from ..core.files import write_text
+    from ..lang.parse import read_program
+    program = read_program(args.program)
+    write_text(args.output, emit(program, args.to))
+    print(f"wrote {args.output}", file=sys.stderr)
+    return 0
+
+
+def cmd_bench(args) -> int:
+    from ..experiments import bench
+    if args.what == "engines":
+        result = bench.bench_engines(images=args.images, prolog_images=args.prolog_images,
+                                     progress=lambda e: print(f"timing {e} ...", file=sys.stderr))
+        if args.json:
+            print_json(result)
+            return 0
+        print(f"program: {result['rules']} rules, size {result['size']}, {result['entry_kernels']} entry kernels")
+        for engine, row in result["engines"].items():
+            print(f"{engine:>7}: {row['images']:>7} images in {row['seconds']:.4f} s = "
+                  f"{row['images_per_second']:>14,.0f} images/s")
+        for pair, ratio in result["ratios"].items():
+            print(f"{pair:>15}: {ratio:,.1f}x")
+        print(f"engines agree: {result['engines_agree']}")
+        return 0 if result["engines_agree"] else 1
+    result = bench.bench_extract(args.model, args.dataset, args.limit,
+                                 progress=lambda name: print(f"timing {name} ...", file=sys.stderr))
+    if args.json:
+        print_json(result)
+    else:
+        for row in result["runs"]:
+            print(f"{row['name']:>7} ({','.join(row['layers'])}, alpha {row['alpha']}): forward pass "
+                  f"{row['forward_seconds']:.2f} s over {row['images']} images, rule induction "
+                  f"{row['induction_seconds']:.2f} s = {100 * row['ratio']:.1f}% of the forward pass "
+                  f"({row['rules']} rules, size {row['size']})")
+    return 0
+
+
+def cmd_diff(args) -> int:
+    from ..lang.diff import diff_programs
+    from ..lang.parse import read_program
+    a, b = read_program(args.a), read_program(args.b)
+    result = diff_programs(a, b)
+    changes = None
+    if args.model:
+        changes = _class_changes(args, a, b)
+    if args.json:
+        data = result.to_json()
+        if changes is not None:
+            data["class_changes"] = changes
+        print_json(data)
+    else:
+        print(result.render(args.a, args.b))
+        if changes is not None:
+            print(f"images whose class changes: {changes['changed']} of {changes['images']} "
+                  f"({changes['percent']:.2f}%)")
+            for ex in changes["examples"]:
+                print(f"  image {ex['image']}: {ex['a']} -> {ex['b']}")
+    return 0 if result.equivalent else 1
+
+
+def _class_changes(args, a, b) -> dict:
+    """Run both programs on the same images (each through its own quantiser) and compare classes."""
+    from ..pipeline.folder import load_quantiser
+    from ..pipeline.infer import lep_facts
+    from ..pipeline.inputs import images_input
+    from ..engines import run
+    from ..nn.models import load_model
+    model = load_model(args.model)
+    predicted = []
+    sources = None
+    for program, path in ((a, args.a), (b, args.b)):
+        quantiser = load_quantiser(Path(path).parent)
+        x, _, sources = images_input(quantiser, args.dataset, args.images, None, args.data_root,
+                                         args.seed, args.split, args.limit)
+        facts, _, _ = lep_facts(model, quantiser, x)
+        predicted.append(run(program, facts, "numpy").predicted())
+    def name(names, index):
+        return names[index] if index >= 0 else None
+    names_a, names_b = a.classes, b.classes
+    differ = [i for i in range(len(sources)) if name(names_a, predicted[0][i]) != name(names_b, predicted[1][i])]
+    return {"images": len(sources), "changed": len(differ),
+            "percent": round(100.0 * len(differ) / max(len(sources), 1), 2),
+            "examples": [{"image": sources[i] if isinstance(sources[i], str) else int(sources[i]),
+                          "a": name(names_a, predicted[0][i]), "b": name(names_b, predicted[1][i])}
+                         for i in differ[:5]]}
+
+
+def cmd_textconv(args) -> int:
+    from ..lang.diff import textconv
+    from ..lang.parse import read_program
+    sys.stdout.write(textconv(read_program(args.program)))
+    return 0
+
+
+def register(add) -> None:
+    """Add the program verbs; `add(name, func, help)` makes one."""
+    p = add("check", cmd_check, "read and validate a program; print its metrics (vars, rules, size)")
+    p.add_argument("program", help="program file (.lp or .pl)")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = add("solve", cmd_solve, "run a program on facts (image/1, active/3) and print each image's classes")
+    p.add_argument("program", help="program file (.lp or .pl)")
+    p.add_argument("--facts", required=True, help="facts file: image(I). active(I, Layer, Kernel).")
+    p.add_argument("--engine", choices=("numpy", "clingo", "prolog"), default="numpy",
+                   help="engine to run the program with (default numpy; clingo and prolog give the same "
+                        "answer)")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = add("export", cmd_export, "write a program in the clingo (asp) or SWI-Prolog form")
+    p.add_argument("program", help="program file (.lp or .pl)")
+    p.add_argument("--to", choices=("asp", "prolog"), required=True, help="target form")
+    p.add_argument("-o", "--output", required=True, help="output file")
+
+    p = add("bench", cmd_bench, "measure speed: 'engines' (images/s of each engine) or 'extract' "
+            "(forward pass against rule induction)")
+    p.add_argument("what", choices=("engines", "extract"))
+    p.add_argument("--images", type=int, default=50_000, help="images for numpy and clingo (default 50000)")
+    p.add_argument("--prolog-images", type=int, default=50_000,
+                   help="images for SWI-Prolog (default 50000, like the others)")
+    p.add_argument("--model", metavar="MODEL.keras", help="extract: the model (default: the demo's vgg-small)")
+    p.add_argument("--dataset", default="fashion-mnist:0,2,6", metavar="SPEC",
+                   help="extract: the data (default fashion-mnist:0,2,6)")
+    p.add_argument("--limit", type=int, metavar="N", help="extract: at most N images per split")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = add("diff", cmd_diff, "compare two programs by meaning: rules added, removed and changed per layer, "
+            "metric deltas; exit 0 when equivalent, 1 when different, 2 on error")
+    p.add_argument("a", metavar="A.lp")
+    p.add_argument("b", metavar="B.lp")
+    p.add_argument("--model", metavar="MODEL.keras",
+                   help="also run both programs (with the quantiser.json beside each) and count class changes")
+    add_data_options(p, split=True)
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = add("textconv", cmd_textconv, "print a program as sorted readable rules, ids aside (a git textconv "
+            "driver: git config diff.eric-lp.textconv 'eric-lp textconv')")
+    p.add_argument("program", metavar="PROGRAM")

@@ -1,0 +1,82 @@
+"""Inference with the program in place of the model's upper layers.
+
+The model runs up to the entry layer; its kernels are quantised with the
+stored thresholds into facts, and an engine derives the classes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..core.facts import Facts
+from ..core.scoring import agreement
+from ..errors import ModelError
+from .folder import load_extraction
+from .inputs import images_input
+
+__all__ = ["lep_facts", "Inference", "infer", "DEFAULT_ENGINE"]
+
+#: The engine the API and the command use unless told otherwise: the fastest; the solvers give
+#: the same classes and fired rules (the tests check that).
+DEFAULT_ENGINE = "numpy"
+
+
+def lep_facts(model, quantiser, x: np.ndarray, progress: str | None = None):
+    """Quantise the entry layer of images x with the stored thresholds.
+
+    Returns (Facts, norms float (n, K), M's predicted class int (n,)).
+    """
+    from ..nn.quantise import forward_family, forward_norms
+    lep = quantiser.lep
+    try:
+        layer = model.get_layer(lep.tensor)
+    except ValueError:
+        raise ModelError(f"the model has no layer {lep.tensor!r}, which the program's quantiser reads; "
+                         "is it the model the program was extracted from?") from None
+    if layer.output.shape[-1] != lep.kernels:  # the same model, or one of the same shape
+        raise ModelError(f"layer {lep.tensor} has {layer.output.shape[-1]} kernels but the program was "
+                         f"extracted with {lep.kernels}; use the model it was extracted from")
+    raw, predicted = forward_norms(model, x, [lep.tensor], quantiser.norm, progress=progress,
+                                   literals=forward_family(quantiser.literals), grid=quantiser.grid)
+    norms = quantiser.features(raw)[0]
+    truth = norms > quantiser.thresholds[0]
+    return Facts(lep.atom, quantiser.columns[0], truth, np.arange(len(truth))), norms, predicted
+
+
+@dataclass(frozen=True, eq=False)
+class Inference:
+    """Per image: source, program class, label (or None), model class; with totals."""
+
+    images: list
+    accuracy: float | None
+    fidelity: float
+    answer: object
+    norms: np.ndarray
+
+    def to_json(self) -> dict:
+        return {"images": self.images, "accuracy": self.accuracy, "fidelity": self.fidelity}
+
+
+def infer(model, program_dir, dataset=None, images=None, files=None, engine: str = DEFAULT_ENGINE,
+          data_root=None, seed: int = 0, split: str = "test", progress: bool = True,
+          limit: int | None = None) -> Inference:
+    """Classify images with the extracted program instead of the model's upper layers."""
+    from ..engines import run
+    from ..nn.models import load_model
+    program, quantiser = load_extraction(program_dir)
+    keras_model = load_model(model)
+    x, labels, sources = images_input(quantiser, dataset, images, files, data_root, seed, split, limit)
+    facts, norms, model_pred = lep_facts(keras_model, quantiser, x, "forward pass" if progress else None)
+    answer = run(program, facts, engine)
+    predicted = answer.predicted()
+    names = program.classes
+    rows = []
+    for i, source in enumerate(sources):
+        rows.append({"image": source if isinstance(source, str) else int(source),
+                     "class": names[predicted[i]] if predicted[i] >= 0 else None,
+                     "label": names[labels[i]] if labels is not None else None,
+                     "model_class": names[model_pred[i]]})
+    accuracy = None if labels is None else round(agreement(predicted, labels), 2)
+    return Inference(rows, accuracy, round(agreement(predicted, model_pred), 2), answer, norms)
