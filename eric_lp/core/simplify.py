@@ -4,9 +4,18 @@
   repeated until nothing changes;
 * identical antecedents: ``A -> B`` and ``A -> C`` become ``A -> B & C``.
 
-Both keep the program's meaning exactly.  Support adds up; confidence is the
-support-weighted mean.  Ids are kept from the first rule of each merge; the
-extractor renumbers afterwards.
+Both keep the program's meaning exactly.  The merged rule's statistics:
+
+* complementary literals -- the two rules are reached by different images, so
+  support is the sum and confidence the support-weighted mean; support is
+  unknown (None) if either rule's is, confidence if either rule's is or the
+  summed support is 0;
+* identical antecedents -- the same images reach both rules, so support is
+  the larger of the two and confidence the smaller; support is unknown if
+  either rule's is (and then confidence too), confidence if either rule's is.
+
+Ids are kept from the first rule of each merge; the extractor renumbers
+afterwards.
 """
 
 from __future__ import annotations
@@ -20,12 +29,23 @@ __all__ = ["merge_complementary", "merge_identical_bodies", "simplify"]
 
 
 def _combine_stats(a: Rule, b: Rule) -> tuple:
+    """(support, confidence) of two rules reached by different images: sum and weighted mean."""
     if a.support is None or b.support is None:
         return None, None
     support = a.support + b.support
     if a.confidence is None or b.confidence is None or support == 0:
         return support, None
     return support, (a.confidence * a.support + b.confidence * b.support) / support
+
+
+def _shared_stats(a: Rule, b: Rule) -> tuple:
+    """(support, confidence) of two rules reached by the same images: shared, not added --
+    the larger support and the smaller confidence."""
+    if a.support is None or b.support is None:
+        return None, None
+    if a.confidence is None or b.confidence is None:
+        return max(a.support, b.support), None
+    return max(a.support, b.support), min(a.confidence, b.confidence)
 
 
 def merge_complementary(rules: list[Rule]) -> list[Rule]:
@@ -69,18 +89,14 @@ def merge_complementary(rules: list[Rule]) -> list[Rule]:
 
 
 def merge_identical_bodies(rules: list[Rule]) -> list[Rule]:
-    """Rules of one layer with the same body become one rule with all their heads."""
+    """Rules of one layer with the same body become one rule with all their heads
+    (statistics: `_shared_stats`)."""
     merged: dict[tuple, Rule] = {}
     for rule in rules:
         key = (rule.layer, rule.body)
         if key in merged:
             first = merged[key]
-            support, confidence = _combine_stats(first, rule)
-            # the same images reach both rules: support is shared, not added
-            if first.support is not None and rule.support is not None:
-                support = max(first.support, rule.support)
-                if first.confidence is not None and rule.confidence is not None:
-                    confidence = min(first.confidence, rule.confidence)
+            support, confidence = _shared_stats(first, rule)
             merged[key] = replace(first, head=first.head + rule.head, support=support, confidence=confidence)
         else:
             merged[key] = rule
