@@ -1,4 +1,5 @@
 # Two commands: `make demo` runs the main job, `make test` the tests.
+# `make test` also checks the architecture (import-linter contracts in pyproject.toml).
 # Both set everything up first (.ci/setup): Debian packages when missing,
 # a .venv with eric-lp and its dependencies.  A second run installs nothing.
 VENV := .venv
@@ -14,6 +15,7 @@ demo: setup
 	$(ERIC) demo
 
 test: setup
+	$(VENV)/bin/lint-imports --no-cache
 	$(VENV)/bin/python -m pytest tests
 
 bench: setup
