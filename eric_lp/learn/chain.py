@@ -15,6 +15,7 @@ from ..core.program import OUTPUT, Literal, Meta, Program, Rule
 from ..core.simplify import simplify
 from ..errors import DataError
 from .table import TruthTable
+from .budget import BudgetTree
 from .tree import RuleTree
 
 __all__ = ["induce_program"]
@@ -40,30 +41,36 @@ def _thread_controller():
 
 def induce_program(truth, layer_names, target, class_names, depth: int = 5, alpha: float = 0.01,
                    seed: int = 0, meta: Meta | None = None, progress=None, columns=None,
-                   output_learner=None) -> Program:
+                   output_learner=None, budget: int | None = None) -> Program:
     """Learn the whole program from training truth tables.
 
     truth: bool (n, columns_l) per layer, bottom-up (truth[0] is the LEP);
     target: int (n,) the class M predicts for each training image;
     columns: the program term of each column per layer (default 0..K-1);
     output_learner: a fitted-on-demand learner with ``paths_`` for the output
-    rules (default: the paper's tree, ``RuleTree(depth, alpha, seed)``).
+    rules (default: the paper's tree, ``RuleTree(depth, alpha, seed)``);
+    budget: bound the size of the whole program (antecedents over all rules)
+    with `BudgetTree`s instead of the paper's trees: the output tree may use
+    all of it, and each layer below shares what the layers above left, in
+    equal parts per kernel it must explain (depth and alpha are then unused).
     """
     if len(truth) != len(layer_names) or not truth:
         raise DataError("give one truth table per layer")
     # the trees' many small matrix products run faster on one BLAS thread than on several
     with _thread_controller().limit(limits=1):
         return _induce(truth, layer_names, target, class_names, depth, alpha, seed, meta, progress, columns,
-                       output_learner)
+                       output_learner, budget)
 
 
 def _induce(truth, layer_names, target, class_names, depth, alpha, seed, meta, progress, columns,
-            output_learner) -> Program:
+            output_learner, budget) -> Program:
     layers = tuple(layer_names)
     tables = [TruthTable(t) for t in truth]
     kernels = [tuple(range(t.shape[1])) for t in truth] if columns is None else [tuple(c) for c in columns]
     position = [{term: i for i, term in enumerate(terms)} for terms in kernels]
     # output rules: one multi-class tree over the top layer
+    if budget is not None:
+        output_learner = BudgetTree(budget)
     tree = (output_learner or RuleTree(depth, alpha, seed)).fit(tables[-1], target)
     by_layer = {OUTPUT: simplify(_rules_from_paths(tree.paths_, layers[-1], kernels[-1], OUTPUT,
                                                    lambda v: (class_names[int(v)],)))}
@@ -72,13 +79,17 @@ def _induce(truth, layer_names, target, class_names, depth, alpha, seed, meta, p
     for level in range(len(layers) - 1, 0, -1):
         layer = layers[level]
         needed = sorted({position[level][lit.kernel] for r in above for lit in r.body})
+        if budget is not None:  # what the layers above left, shared equally by this layer's trees
+            spent = sum(len(r.body) for rs in by_layer.values() for r in rs)
+            share = max(budget - spent, 0) // max(len(needed), 1)
         rules = []
         for column in needed:
             k = kernels[level][column]
             if progress:
                 progress(layer, k)
             y = truth[level][:, column]
-            tree = RuleTree(depth, alpha, seed).fit(tables[level - 1], y)
+            learner = RuleTree(depth, alpha, seed) if budget is None else BudgetTree(share)
+            tree = learner.fit(tables[level - 1], y)
             rules += _rules_from_paths(tree.paths_, layers[level - 1], kernels[level - 1], layer,
                                        lambda v, k=k: (k,) if bool(v) else ())
         above = by_layer[layer] = simplify(rules)

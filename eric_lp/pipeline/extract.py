@@ -73,14 +73,11 @@ def extract(model, model_key: str, data, settings: ExtractionSettings, cache_dir
     quantiser = Quantiser.fit(chosen, per_split["train"][0], settings.norm, data.input_shape, data.class_names,
                               settings.threshold, per_split["train"][1], settings.literals, settings.grid, shapes)
     truth = {s: quantiser.truth(per_split[s][0]) for s in SPLITS}
-    output_learner = None
-    if settings.learner == "budget":
-        from ..learn.budget import BudgetTree
-        output_learner = BudgetTree(settings.budget)
     start = time.perf_counter()
     program = induce_program(truth["train"], [c.atom for c in chosen], per_split["train"][1], data.class_names,
                              settings.depth, settings.alpha, settings.seed, settings.meta(chosen[0].atom),
-                             columns=quantiser.columns, output_learner=output_learner)
+                             columns=quantiser.columns,
+                             budget=settings.budget if settings.learner == "budget" else None)
     induction_seconds = time.perf_counter() - start
     metrics = {key: {} for key in ("accuracy_model", "accuracy_program", "fidelity")}
     for split in SPLITS:
