@@ -10,9 +10,10 @@ __all__ = ["register"]
 
 def cmd_train(args) -> int:
     from ..nn.data import load_dataset
-    from ..nn.models import PAPER_RECIPE, save_history, save_model, train
-    if args.paper:
-        for key, value in PAPER_RECIPE.items():
+    from ..nn.models import DEFAULT_RECIPE, PAPER_RECIPE, save_history, save_model, train
+    recipe = PAPER_RECIPE if args.paper else DEFAULT_RECIPE
+    for key, value in recipe.items():  # options given on the command line win over the recipe
+        if getattr(args, key) is None:
             setattr(args, key, value)
     if not args.output.endswith(".keras"):
         raise DataError(f"-o {args.output}: the model file must end in .keras")
@@ -78,12 +79,13 @@ def register(add) -> None:
     p.add_argument("--arch", choices=("vgg-small", "vgg16", "lenet-small"), default="vgg-small",
                    help="vgg-small (default; sized for 28x28 on a CPU), vgg16 (Keras' VGG16, weights=None) or "
                         "lenet-small (5x5 convolutions, average pooling: a shape other than VGG's)")
-    p.add_argument("--epochs", type=int, default=5, help="epochs (default 5)")
-    p.add_argument("--optimizer", choices=("sgd", "adam"), default="adam", help="optimizer (default adam)")
-    p.add_argument("--lr", type=float, default=1e-3, help="learning rate (default 1e-3)")
-    p.add_argument("--batch-size", type=int, default=32, help="batch size (default 32)")
+    p.add_argument("--epochs", type=int, help="epochs (default 5; 100 with --paper)")
+    p.add_argument("--optimizer", choices=("sgd", "adam"), help="optimizer (default adam; sgd with --paper)")
+    p.add_argument("--lr", type=float, help="learning rate (default 1e-3; 1e-5 with --paper)")
+    p.add_argument("--batch-size", type=int, help="batch size (default 32)")
     p.add_argument("--paper", action="store_true",
-                   help="the paper's recipe: SGD, lr 1e-5, categorical cross-entropy, batch 32, 100 epochs")
+                   help="the paper's recipe: SGD, lr 1e-5, categorical cross-entropy, batch 32, 100 epochs; "
+                        "options given with it override the recipe's values")
     p.add_argument("-o", "--output", required=True, metavar="MODEL.keras", help="where to save the model")
     p.add_argument("--json", action="store_true", help="print JSON")
 

@@ -16,12 +16,15 @@ from ..core.scoring import SPLITS, agreement
 from ..errors import DataError, ModelError
 from .keras import import_keras
 
-__all__ = ["build_model", "load_model", "save_model", "train", "predict", "check_input", "model_key", "save_history", "model_input_shape",
-           "ARCHITECTURES", "PAPER_RECIPE"]
+__all__ = ["build_model", "load_model", "save_model", "train", "predict", "check_input", "model_key",
+           "save_history", "model_input_shape", "ARCHITECTURES", "PAPER_RECIPE", "DEFAULT_RECIPE"]
 
 ARCHITECTURES = ("vgg-small", "vgg16", "lenet-small")
 #: The paper's section 4.2: SGD, learning rate 1e-5, categorical cross-entropy, batch 32, 100 epochs.
 PAPER_RECIPE = {"optimizer": "sgd", "lr": 1e-5, "batch_size": 32, "epochs": 100}
+#: What ``train`` uses unless told otherwise: Adam at 1e-3 for 5 epochs reaches the paper's
+#: accuracies on a CPU in about a minute.
+DEFAULT_RECIPE = {"optimizer": "adam", "lr": 1e-3, "batch_size": 32, "epochs": 5}
 
 
 def model_input_shape(arch: str, data_shape) -> tuple:

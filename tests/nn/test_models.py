@@ -68,3 +68,12 @@ def test_lenet_small_is_another_shape():
     assert [(i.name, i.kind, i.feeds_pool) for i in infos] == [
         ("c1", "conv", "s2"), ("s2", "pool", None), ("c3", "conv", "s4"), ("s4", "pool", None),
         ("c5", "conv", "s6"), ("s6", "pool", None)]
+
+
+def test_options_given_with_paper_override_the_recipe(tmp_path, capsys):
+    out = tmp_path / "p.keras"
+    assert main(["train", "--dataset", "fashion-mnist:0,1", "--limit", "60", "--paper", "--epochs", "1",
+                 "-o", str(out), "--json"]) == 0
+    history = json.loads(out.with_suffix(".history.json").read_text())
+    assert len(history["loss"]) == 1  # not the recipe's 100 epochs
+    assert "1 epochs, sgd lr=1e-05, batch 32" in capsys.readouterr().err  # the rest of the recipe stays
