@@ -19,7 +19,7 @@ def test_check_prints_metrics(capsys):
 def test_solve_json_on_facts(tmp_path, capsys):
     facts = tmp_path / "facts.lp"
     # image 1: crowd and no grass -> street (r1); image 2: nothing -> no class
-    facts.write_text("image(1). image(2).\nactive(1, block5_pool, 308).\n")
+    facts.write_text("image(1). image(2).\nactive(1, block5_pool, 334).\n")
     for engine in ("numpy", "clingo", "prolog"):
         assert main(["solve", TABLE2, "--facts", str(facts), "--engine", engine, "--json"]) == 0
         out = json.loads(capsys.readouterr().out)
