@@ -31,18 +31,21 @@ __all__ = ["extract", "infer", "explain", "visualise", "label", "report", "Extra
 def extract(model, dataset=None, images=None, lep=None, layers=None, depth: int = 5, alpha: float = 0.01,
             norm: str = "l1", seed: int = 0, outdir=None, data_root=None, cache_dir=None, progress: bool = True,
             limit: int | None = None, literals: str = "kernel", grid: int | None = None, threshold: str = "mean",
-            learner: str = "tree", budget: int = 200, settings: ExtractionSettings | None = None) -> Extraction:
+            learner: str = "tree", budget: int = 200, preprocess: str = "auto",
+            settings: ExtractionSettings | None = None) -> Extraction:
     """Extract a program from a saved model; write it to `outdir` when given. Returns an `Extraction`.
 
     The defaults are the paper's setting; literals/grid, threshold and
-    learner/budget select the extensions (see the README).  A ready
-    `settings` value replaces lep/layers and those options.
+    learner/budget select the extensions (see the README); preprocess says how
+    pixels are fed to the model (``auto``: raw 0..255 when it begins with a
+    Rescaling layer, else [0, 1]).  A ready `settings` value replaces
+    lep/layers and those options.
     """
     from .pipeline.extract import extract as run_extract
     if settings is None:
         settings = ExtractionSettings.choose(lep, layers, depth=depth, alpha=alpha, norm=norm, literals=literals,
                                              grid=grid, threshold=threshold, learner=learner, budget=budget,
-                                             seed=seed)
+                                             seed=seed, preprocess=preprocess)
     if outdir is not None:
         check_output_folder(outdir)
     keras_model, key, data = model_and_data(model, dataset, images, data_root, settings.seed, limit=limit)

@@ -44,17 +44,18 @@ def cmd_layers(args) -> int:
     infos = kernel_layers(model)
     if args.json:
         print_json({"model": args.model, "layers": [
-            {"name": i.name, "kind": i.kind, "kernels": i.kernels, "output_shape": list(i.output_shape),
-             "feeds_pool": i.feeds_pool} for i in infos]})
+            {"name": i.name, "kind": i.kind, "class": i.cls, "kernels": i.kernels,
+             "output_shape": list(i.output_shape), "feeds_pool": i.feeds_pool, "reads": i.reads} for i in infos]})
         return 0
     if not infos:
-        print(f"{args.model}: no layer with kernels (no conv or pooling layer)")
+        print(f"{args.model}: no layer with a 4-d output (no conv or pooling layer)")
         return 0
-    print(f"{'layer':<24} {'kind':<5} {'kernels':>7}  {'output':<14} note")
+    width = max(24, *(len(i.name) + 1 for i in infos))
+    print(f"{'layer':<{width}} {'kind':<10} {'class':<20} {'kernels':>7}  {'output':<14} reads")
     for i in infos:
         shape = "x".join(str(s) for s in i.output_shape)
-        note = f"feeds {i.feeds_pool}: its pooled map is quantised" if i.feeds_pool else ""
-        print(f"{i.name:<24} {i.kind:<5} {i.kernels:>7}  {shape:<14} {note}")
+        reads = "" if i.reads == i.name else i.reads
+        print(f"{i.name:<{width}} {i.kind:<10} {i.cls:<20} {i.kernels:>7}  {shape:<14} {reads}".rstrip())
     return 0
 
 
@@ -95,6 +96,7 @@ def register(add) -> None:
     p.add_argument("-o", "--output", required=True, metavar="DIR")
     p.add_argument("--json", action="store_true", help="print JSON")
 
-    p = add("layers", cmd_layers, "list a model's layers with kernels, their kernel counts and output shapes")
+    p = add("layers", cmd_layers, "list a model's layers with kernels (4-d outputs, nested models as OUTER/INNER): kind, "
+            "kernel count, output shape and the layer ERIC reads for each")
     p.add_argument("model", metavar="MODEL.keras")
     p.add_argument("--json", action="store_true", help="print JSON")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 
-__all__ = ["add_data_options", "print_json", "say"]
+__all__ = ["add_data_options", "add_preprocess_option", "print_json", "say"]
 
 
 def print_json(data) -> None:
@@ -31,3 +31,15 @@ def add_data_options(p, split: bool = False) -> None:
     if split:
         p.add_argument("--split", choices=("train", "val", "test"), default="test",
                        help="which split to use (default test)")
+
+
+def add_preprocess_option(p, extract: bool = False) -> None:
+    """``--preprocess``, for every command that feeds images to a model (checked with one-line errors)."""
+    if extract:
+        text = ("how pixels are fed to the model: auto (default: raw when the model begins with a Rescaling "
+                "layer, else unit), unit [0, 1], raw 0..255, caffe (keras.applications VGG16/ResNet50: BGR, "
+                "ImageNet means subtracted), tf [-1, 1], torch (ImageNet mean/std on [0, 1])")
+    else:
+        text = "how pixels are fed to the model (default: as recorded by extract); see extract --help"
+    p.add_argument("--preprocess", metavar="{auto,unit,raw,caffe,tf,torch}",
+                   default="auto" if extract else None, help=text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import DataError
-from .options import add_data_options, print_json
+from .options import add_data_options, add_preprocess_option, print_json, say
 
 __all__ = ["register"]
 
@@ -16,9 +16,11 @@ def cmd_extract(args) -> int:
     settings = api.ExtractionSettings.choose(args.lep, args.layers, depth=args.depth, alpha=args.alpha,
                                              norm=args.norm, literals=args.literals, grid=args.grid,
                                              threshold=args.threshold, learner=args.learner, budget=args.budget,
-                                             seed=args.seed)
+                                             seed=args.seed, preprocess=args.preprocess)
     result = api.extract(args.model, args.dataset, args.images, outdir=args.output, data_root=args.data_root,
                          cache_dir=args.cache_dir, progress=not args.json, limit=args.limit, settings=settings)
+    for warning in result.metrics.get("warnings", ()):
+        say(f"warning: {warning}")
     if args.json:
         print_json(result.metrics)
         return 0
@@ -33,7 +35,8 @@ def cmd_extract(args) -> int:
 def cmd_infer(args) -> int:
     from .. import api
     result = api.infer(args.model, args.program, args.dataset, args.images, args.files, args.engine,
-                       args.data_root, args.seed, args.split, progress=not args.json, limit=args.limit)
+                       args.data_root, args.seed, args.split, progress=not args.json, limit=args.limit,
+                       preprocess=args.preprocess)
     if args.json:
         print_json(result.to_json())
         return 0
@@ -62,7 +65,8 @@ def cmd_explain(args) -> int:
         indices = [0]
     program, explanations = api.explain(args.model, args.program, args.files, args.dataset, args.images,
                                         indices, args.split, tuple(args.why_not or ()), args.engine,
-                                        args.data_root, args.seed, args.limit, progress=not args.json)
+                                        args.data_root, args.seed, args.limit, progress=not args.json,
+                                        preprocess=args.preprocess)
     if args.json:
         print_json({"explanations": [e.to_json(program) for e in explanations]})
     else:
@@ -101,7 +105,7 @@ def cmd_visualise(args) -> int:
     from .. import api
     written, program = api.visualise(args.model, args.program, args.dataset, args.images, args.top, args.maps,
                                      args.data_root, args.seed, args.limit, args.cache_dir,
-                                     progress=not args.json)
+                                     progress=not args.json, preprocess=args.preprocess)
     if args.json:
         print_json({"files": [str(p) for p in written]})
         return 0
@@ -117,7 +121,7 @@ def cmd_report(args) -> int:
     if (args.dataset or args.images) and not args.model:
         raise DataError("--dataset/--images explain test images in the report; they need --model too")
     path = api.report(args.program, args.model, args.dataset, args.images, args.data_root, args.seed,
-                      args.limit, progress=not args.json)
+                      args.limit, progress=not args.json, preprocess=args.preprocess)
     checked = None
     if args.check:
         from ..pipeline.report import check_in_browser
@@ -137,6 +141,7 @@ def register(add) -> None:
     p = add("extract", cmd_extract, "extract a logic program from a model: quantise, learn rules, measure")
     p.add_argument("--model", required=True, metavar="MODEL.keras")
     add_data_options(p)
+    add_preprocess_option(p, extract=True)
     g = p.add_mutually_exclusive_group(required=True)
     g.add_argument("--lep", metavar="LAYER", help="single layer: quantise LAYER and map it to the classes")
     g.add_argument("--layers", metavar="L1,L2,...", help="chain of layers bottom-up; L1 is the entry layer")
@@ -165,6 +170,7 @@ def register(add) -> None:
     p.add_argument("--model", required=True, metavar="MODEL.keras")
     p.add_argument("--program", required=True, metavar="OUTDIR", help="folder written by extract")
     add_data_options(p, split=True)
+    add_preprocess_option(p)
     p.add_argument("files", nargs="*", metavar="IMAGE", help="image files to classify")
     p.add_argument("--engine", choices=("numpy", "clingo", "prolog"), default="numpy",
                    help="engine (default numpy; clingo and prolog give the same classes)")
@@ -176,6 +182,7 @@ def register(add) -> None:
     p.add_argument("--model", required=True, metavar="MODEL.keras")
     p.add_argument("--program", required=True, metavar="OUTDIR", help="folder written by extract")
     add_data_options(p, split=True)
+    add_preprocess_option(p)
     p.add_argument("files", nargs="*", metavar="IMAGE", help="image files to explain")
     p.add_argument("--index", metavar="N[,N...]", help="images of the dataset split to explain (default 0)")
     p.add_argument("--why-not", metavar="CLASS", action="append",
@@ -190,6 +197,7 @@ def register(add) -> None:
     p.add_argument("--model", required=True, metavar="MODEL.keras")
     p.add_argument("--program", required=True, metavar="OUTDIR", help="folder written by extract")
     add_data_options(p)
+    add_preprocess_option(p)
     p.add_argument("--top", type=int, default=10, metavar="M", help="images per kernel (default 10)")
     p.add_argument("--maps", action="store_true", help="lay each kernel's map, upsampled, over its images")
     p.add_argument("--cache-dir", metavar="DIR", help="norm cache (default ~/.cache/eric-lp or $ERIC_LP_CACHE)")
@@ -202,6 +210,7 @@ def register(add) -> None:
                    help="render the page in headless Chromium and check it shows whole, without errors")
     p.add_argument("--browser", metavar="PATH", help="with --check: the Chromium to use (default: from PATH)")
     add_data_options(p)
+    add_preprocess_option(p)
     p.add_argument("--json", action="store_true", help="print JSON")
 
     p = add("label", cmd_label, "name kernels: the names go into program.lp/.pl (label/3 facts) and into "

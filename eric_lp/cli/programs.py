@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from .options import add_data_options, print_json
+from .options import add_data_options, add_preprocess_option, print_json
 
 __all__ = ["register"]
 
@@ -106,7 +106,7 @@ def cmd_diff(args) -> int:
 def _class_changes(args, a, b) -> dict:
     """Run both programs on the same images (each through its own quantiser) and compare classes."""
     from ..pipeline.folder import load_quantiser
-    from ..pipeline.infer import lep_facts
+    from ..pipeline.infer import lep_facts, use_preprocess
     from ..pipeline.inputs import images_input
     from ..engines import run
     from ..nn.models import load_model
@@ -114,7 +114,7 @@ def _class_changes(args, a, b) -> dict:
     predicted = []
     sources = None
     for program, path in ((a, args.a), (b, args.b)):
-        quantiser = load_quantiser(Path(path).parent)
+        quantiser = use_preprocess(load_quantiser(Path(path).parent), args.preprocess)  # each as extracted
         x, _, sources = images_input(quantiser, args.dataset, args.images, None, args.data_root,
                                          args.seed, args.split, args.limit)
         facts, _, _ = lep_facts(model, quantiser, x)
@@ -175,6 +175,7 @@ def register(add) -> None:
     p.add_argument("--model", metavar="MODEL.keras",
                    help="also run both programs (with the quantiser.json beside each) and count class changes")
     add_data_options(p, split=True)
+    add_preprocess_option(p)
     p.add_argument("--json", action="store_true", help="print JSON")
 
     p = add("textconv", cmd_textconv, "print a program as sorted readable rules, ids aside (a git textconv "

@@ -1,8 +1,14 @@
 """Which layers of a Keras model ERIC can quantise, and which tensor it reads for each.
 
-`kernel_layers` lists the layers with kernels (channels of a 4-d map);
+Any Keras 3 model: functional, `Sequential` (trained or loaded) and models
+nested inside models, at any depth.  A layer of a nested model is addressed
+as ``OUTER/INNER`` (``vgg16/block5_conv3``); a unique inner name alone works
+too.  `kernel_layers` lists every layer whose output is a 4-d map (N, H, W, C);
 `resolve_layers` checks the user's choice against them and names the tensor
-read for each: the pooled map where a conv layer feeds a pooling layer.
+read for each: a conv kernel is read after its elementwise tail (batch norm,
+activation) and through the pooling layer that follows, where there is one.
+`layer_tensor` finds a layer's output in the outer model's graph, inside
+nested models too.
 """
 
 from __future__ import annotations
@@ -13,49 +19,197 @@ from ..errors import ModelError
 from .data import class_atom
 from .keras import import_keras
 
-__all__ = ["LayerInfo", "kernel_layers", "LayerChoice", "resolve_layers"]
+__all__ = ["LayerInfo", "kernel_layers", "LayerChoice", "resolve_layers", "layer_tensor", "layer_shape",
+           "first_layers"]
+
+#: Elementwise layers a conv's map passes through before ERIC reads it (same shape, one consumer).
+_TAIL = ("BatchNormalization", "LayerNormalization", "GroupNormalization", "Activation", "ReLU", "LeakyReLU",
+         "PReLU", "ELU", "Dropout", "SpatialDropout2D", "GaussianNoise", "GaussianDropout")
+_POOL = ("MaxPooling2D", "AveragePooling2D")
+_CONV = ("Conv2D", "SeparableConv2D", "DepthwiseConv2D", "Conv2DTranspose")
+_NORM = ("BatchNormalization", "LayerNormalization", "GroupNormalization")
+_ACTIVATION = ("Activation", "ReLU", "LeakyReLU", "PReLU", "ELU", "Softmax")
+_MERGE = ("Add", "Concatenate", "Multiply", "Average", "Maximum", "Minimum", "Subtract")
+
+
+def _graph(model):
+    """The functional graph of a model: a `Sequential` keeps it in ``_functional`` once built."""
+    keras = import_keras()
+    if isinstance(model, keras.Sequential):
+        graph = getattr(model, "_functional", None)
+        if graph is None:
+            raise ModelError(f"model {model.name} is a Sequential without an input shape; build it "
+                             "(keras.Input first) and save it again")
+        return graph
+    if not hasattr(model, "_nodes_by_depth"):
+        raise ModelError(f"model {model.name} ({model.__class__.__name__}) is not a functional or Sequential "
+                         "model; ERIC reads the layers of a Keras graph")
+    return model
+
+
+def _nodes(model) -> dict:
+    """{layer name: its node in this model's graph}, in the order the graph computes them."""
+    graph = _graph(model)
+    out = {}
+    for depth in sorted(graph._nodes_by_depth, reverse=True):
+        for node in graph._nodes_by_depth[depth]:
+            op = node.operation
+            if op.__class__.__name__ == "InputLayer":
+                continue
+            out.setdefault(op.name, node)
+    order = {layer.name: i for i, layer in enumerate(model.layers)}
+    return dict(sorted(out.items(), key=lambda kv: order.get(kv[0], len(order))))
+
+
+def _consumers(nodes: dict) -> dict:
+    """{id(tensor): [names of the layers that read it]} within one graph."""
+    out: dict = {}
+    for name, node in nodes.items():
+        for t in node.input_tensors:
+            out.setdefault(id(t), []).append(name)
+    return out
+
+
+def _kind(layer) -> str:
+    keras = import_keras()
+    cls = layer.__class__.__name__
+    if isinstance(layer, keras.Model):
+        return "model"
+    if cls in _CONV or (hasattr(layer, "kernel") and cls not in ("Dense",)):
+        return "conv"
+    if cls in _POOL:
+        return "pool"
+    if cls in _NORM:
+        return "norm"
+    if cls in _ACTIVATION:
+        return "activation"
+    if cls in _MERGE:
+        return "merge"
+    return "other"
 
 
 @dataclass(frozen=True)
 class LayerInfo:
-    """A layer whose output has kernels (channels): conv and pooling layers."""
+    """A layer whose output is a 4-d map: its kernels are its channels.
+
+    name: ``layer`` or ``outer/inner`` for a layer of a nested model; reads:
+    the layer whose output ERIC quantises for it (itself, or the end of a
+    conv's elementwise tail and pooling).
+    """
 
     name: str
-    kind: str
+    kind: str                  # conv, pool, norm, activation, merge, other
     kernels: int
     output_shape: tuple
-    feeds_pool: str | None  # the pooling layer it feeds, if any
+    feeds_pool: str | None     # the pooling layer it is read through, if any
     index: int
+    cls: str = ""              # the Keras class, e.g. Conv2D
+    reads: str = ""
+
+
+def _walk(model, prefix: str, out: list) -> None:
+    nodes = _nodes(model)
+    consumers = _consumers(nodes)
+    for name, node in nodes.items():
+        layer = node.operation
+        path = f"{prefix}{name}"
+        kind = _kind(layer)
+        if kind == "model":
+            _walk(layer, f"{path}/", out)
+            continue
+        outputs = node.output_tensors
+        if len(outputs) != 1 or len(outputs[0].shape) != 4:
+            continue
+        shape = tuple(None if s is None else int(s) for s in outputs[0].shape[1:])
+        reads, pool = name, None
+        if kind == "conv":
+            reads, pool = _tail(name, nodes, consumers)
+        out.append(LayerInfo(path, kind, int(shape[-1]), shape, f"{prefix}{pool}" if pool else None, len(out),
+                             layer.__class__.__name__, f"{prefix}{reads}"))
+
+
+def _only_consumer(name: str, nodes: dict, consumers: dict):
+    node = nodes[name]
+    readers = consumers.get(id(node.output_tensors[0]), [])
+    if len(readers) != 1 or len(nodes[readers[0]].input_tensors) != 1:
+        return None
+    return readers[0]
+
+
+def _tail(name: str, nodes: dict, consumers: dict) -> tuple:
+    """(the layer read for conv `name`, the pool it passes through or None): conv -> BN -> activation,
+    each the only consumer of the one before with the same shape, then the pool that follows."""
+    shape = tuple(nodes[name].output_tensors[0].shape)
+    current = name
+    while True:
+        nxt = _only_consumer(current, nodes, consumers)
+        if nxt is None:
+            return current, None
+        layer = nodes[nxt].operation
+        cls = layer.__class__.__name__
+        if cls in _POOL:
+            return nxt, nxt
+        if cls not in _TAIL or tuple(nodes[nxt].output_tensors[0].shape) != shape:
+            return current, None
+        current = nxt
 
 
 def kernel_layers(model) -> list[LayerInfo]:
-    """The layers ERIC can quantise, in order: conv and pooling layers with 4-d outputs."""
+    """Every layer ERIC can quantise (a 4-d output), in order, nested models walked as ``outer/inner``."""
+    out: list = []
+    _walk(model, "", out)
+    return out
+
+
+def layer_tensor(model, path: str):
+    """The output of layer `path` (``name`` or ``outer/inner/...``) as a tensor of `model`'s graph.
+
+    A layer inside a nested model is reached by calling the nested model's own
+    graph, cut at that layer, on the tensor that feeds the nested model.
+    """
+    keras = import_keras()
+    head, sep, rest = path.partition("/")
+    nodes = _nodes(model)
+    if head not in nodes:
+        raise ModelError(f"the model has no layer {path!r}; is it the model the program was extracted from?")
+    node = nodes[head]
+    if not sep:
+        return node.output_tensors[0]
+    nested = node.operation
+    if not isinstance(nested, keras.Model):
+        raise ModelError(f"layer {head!r} is not a nested model, so {path!r} does not exist")
+    inner = layer_tensor(nested, rest)
+    graph = _graph(nested)
+    inputs = graph.inputs[0] if len(graph.inputs) == 1 else graph.inputs
+    cut = keras.Model(inputs, inner)
+    args = node.input_tensors
+    return cut(args[0] if len(args) == 1 else list(args))
+
+
+def layer_shape(model, path: str) -> tuple:
+    """The output shape (without the batch axis) of layer `path`."""
+    head, sep, rest = path.partition("/")
+    nodes = _nodes(model)
+    if head not in nodes:
+        raise ModelError(f"the model has no layer {path!r}; is it the model the program was extracted from?")
+    if sep:
+        return layer_shape(nodes[head].operation, rest)
+    return tuple(None if s is None else int(s) for s in nodes[head].output_tensors[0].shape[1:])
+
+
+def first_layers(model, n: int = 4) -> list[str]:
+    """The first layers the images meet, as ``Class(name)``, nested models entered."""
     keras = import_keras()
     out = []
-    layers = model.layers
-    for i, layer in enumerate(layers):
-        try:
-            shape = tuple(layer.output.shape)
-        except (AttributeError, ValueError):
-            continue
-        if len(shape) != 4:
-            continue
-        is_conv = isinstance(layer, keras.layers.Conv2D) or (hasattr(layer, "kernel") and len(shape) == 4)
-        is_pool = isinstance(layer, (keras.layers.MaxPooling2D, keras.layers.AveragePooling2D))
-        if not (is_conv or is_pool):
-            continue
-        feeds = None
-        if is_conv:
-            for later in layers[i + 1:]:
-                inbound = [t for node in later._inbound_nodes for t in node.input_tensors] \
-                    if hasattr(later, "_inbound_nodes") else []
-                if any(t is layer.output for t in inbound):
-                    if isinstance(later, (keras.layers.MaxPooling2D, keras.layers.AveragePooling2D)):
-                        feeds = later.name
-                    break
-        out.append(LayerInfo(layer.name, "pool" if is_pool else "conv", int(shape[-1]),
-                             tuple(None if s is None else int(s) for s in shape[1:]), feeds, i))
-    return out
+    for node in _nodes(model).values():
+        layer = node.operation
+        if isinstance(layer, keras.Model):
+            out.extend(f"{layer.name}/{x}" for x in first_layers(layer, n - len(out)))
+        else:
+            out.append(f"{layer.__class__.__name__}({layer.name})")
+        if len(out) >= n:
+            break
+    return out[:n]
 
 
 @dataclass(frozen=True)
@@ -63,41 +217,52 @@ class LayerChoice:
     """A quantised layer: its name in the program, the Keras layer, the tensor read."""
 
     atom: str         # the layer's name in the program
-    layer: str        # the Keras layer the user named
-    tensor: str       # the Keras layer whose output is quantised (the pool it feeds, if any)
+    layer: str        # the Keras layer the user named (``outer/inner`` inside a nested model)
+    tensor: str       # the Keras layer whose output is quantised (the end of a conv's tail, or its pool)
     kernels: int
+
+
+def _find(name: str, infos: list, model) -> LayerInfo:
+    by_name = {i.name: i for i in infos}
+    if name in by_name:
+        return by_name[name]
+    valid = ", ".join(i.name for i in infos)
+    if "/" not in name:
+        inner = [i for i in infos if i.name.rsplit("/", 1)[-1] == name]
+        if len(inner) == 1:
+            return inner[0]
+        if len(inner) > 1:
+            raise ModelError(f"layer {name!r} is ambiguous: it names {', '.join(i.name for i in inner)}; "
+                             "give the full OUTER/INNER name")
+    try:
+        shape = layer_shape(model, name)
+    except (ModelError, AttributeError):
+        shape = None
+    if shape is not None:
+        raise ModelError(f"layer {name!r} has no kernels: its output is {('N', *shape)}, not a 4-d map "
+                         f"(N, H, W, C); layers with kernels: {valid}")
+    raise ModelError(f"layer {name!r} not in model; layers with kernels: {valid}")
 
 
 def resolve_layers(model, names) -> list[LayerChoice]:
     """Check the user's layers against the model and say which tensor each one reads."""
     infos = kernel_layers(model)
     if not any(i.kind == "conv" for i in infos):
-        raise ModelError(f"model {model.name} has no convolutional layer; ERIC quantises conv kernels")
-    by_name = {i.name: i for i in infos}
-    valid = ", ".join(i.name for i in infos)
-    all_names = {layer.name for layer in model.layers}
-    chosen = []
-    for name in names:
-        if name not in by_name:
-            if name in all_names:
-                raise ModelError(f"layer {name!r} has no kernels (it is not a conv or pooling layer); "
-                                 f"layers with kernels: {valid}")
-            raise ModelError(f"layer {name!r} not in model; layers with kernels: {valid}")
-        info = by_name[name]
-        chosen.append(info)
+        raise ModelError(f"model {model.name} has no convolutional layer; ERIC quantises conv kernels "
+                         f"(first layers: {', '.join(first_layers(model))})")
+    chosen = [_find(name, infos, model) for name in names]
     order = [i.index for i in chosen]
     if order != sorted(order) or len(set(order)) != len(order):
         raise ModelError(f"layers {', '.join(names)} are not in ascending order; list them from the entry "
                          "layer (lowest) upwards")
     out = []
-    for info in chosen:
-        atom = class_atom(info.name)
-        tensor = info.feeds_pool or info.name
-        out.append(LayerChoice(atom, info.name, tensor, info.kernels))
+    for name, info in zip(names, chosen):
+        out.append(LayerChoice(class_atom(name), info.name, info.reads or info.name, info.kernels))
     atoms = [c.atom for c in out]
     if len(set(atoms)) != len(atoms) or "class" in atoms:
         raise ModelError(f"layers {', '.join(names)} give clashing program names {atoms}")
     tensors = [c.tensor for c in out]
     if len(set(tensors)) != len(tensors):
-        raise ModelError(f"layers {', '.join(names)} read the same tensor twice (a conv and the pool it feeds)")
+        raise ModelError(f"layers {', '.join(names)} read the same tensor twice (a conv and the layer its "
+                         "map is read through)")
     return out

@@ -201,18 +201,20 @@ def why_not(program: Program, cls: str, true: set) -> tuple:
 
 def explain(model, program_dir, files=None, dataset=None, images=None, indices=None, split: str = "test",
             why_not=(), engine: str | None = None, data_root=None, seed: int = 0, limit: int | None = None,
-            progress: bool = True, first: int | None = None):
+            progress: bool = True, first: int | None = None, preprocess: str | None = None):
     """Explain the program's class for each image, from the engine's fired rules.
 
+    preprocess: how pixels are fed to the model; None (or ``auto``): as at extraction.
     Returns (program, [Explanation]); `indices` picks images of a dataset split,
     `first` keeps only its first images.
     """
     from ..engines import run
     from ..nn.models import load_model
     from .folder import load_extraction
-    from .infer import DEFAULT_ENGINE, lep_facts
+    from .infer import DEFAULT_ENGINE, lep_facts, use_preprocess
     from .inputs import images_input
     program, quantiser = load_extraction(program_dir)
+    quantiser = use_preprocess(quantiser, preprocess)
     for cls in why_not:
         if cls not in program.classes:
             raise DataError(f"--why-not {cls}: not one of the program's classes ({', '.join(program.classes)})")

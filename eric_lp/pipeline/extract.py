@@ -17,7 +17,8 @@ from ..core.facts import Facts
 from ..core.program import Program
 from ..core.scoring import SPLITS, score
 from ..errors import DataError
-from ..nn.layers import resolve_layers
+from ..nn.layers import first_layers, layer_shape, resolve_layers
+from ..nn.preprocess import PIXELS, resolve_preprocess
 from ..nn.quantise import NormCache, Quantiser, default_cache_dir, forward_family, split_norms
 from .settings import ExtractionSettings
 
@@ -60,6 +61,7 @@ def extract(model, model_key: str, data, settings: ExtractionSettings, cache_dir
     if len(data.train) == 0:
         raise DataError("the training split is empty")
     chosen = resolve_layers(model, settings.layers)
+    preprocess = resolve_preprocess(model, settings.preprocess)
     tensors = [c.tensor for c in chosen]
     cache = NormCache(default_cache_dir() if cache_dir is None else cache_dir)
     family = forward_family(settings.literals)
@@ -67,11 +69,12 @@ def extract(model, model_key: str, data, settings: ExtractionSettings, cache_dir
     for split in SPLITS:
         start = time.perf_counter()
         per_split[split], cached[split] = split_norms(model, model_key, data, split, tensors, settings.norm, cache,
-                                                      progress, family, settings.grid)
+                                                      progress, family, settings.grid, preprocess)
         forward_seconds += time.perf_counter() - start
-    shapes = [tuple(model.get_layer(t).output.shape[1:3]) for t in tensors]
+    shapes = [layer_shape(model, t)[0:2] for t in tensors]
     quantiser = Quantiser.fit(chosen, per_split["train"][0], settings.norm, data.input_shape, data.class_names,
-                              settings.threshold, per_split["train"][1], settings.literals, settings.grid, shapes)
+                              settings.threshold, per_split["train"][1], settings.literals, settings.grid, shapes,
+                              preprocess)
     truth = {s: quantiser.truth(per_split[s][0]) for s in SPLITS}
     start = time.perf_counter()
     program = induce_program(truth["train"], [c.atom for c in chosen], per_split["train"][1], data.class_names,
@@ -94,7 +97,28 @@ def extract(model, model_key: str, data, settings: ExtractionSettings, cache_dir
         "timings": {"forward_seconds": round(forward_seconds, 3), "induction_seconds": round(induction_seconds, 3),
                     "forward_cached": all(cached.values())},
     })
+    warnings = chance_warnings(metrics, len(data.class_names), preprocess, first_layers(model))
+    if warnings:  # only then: default outputs stay byte-identical
+        metrics["warnings"] = warnings
     return Extraction(program, quantiser, settings, metrics)
+
+
+def chance_warnings(metrics: dict, classes: int, preprocess: str, first: list) -> list[str]:
+    """Say so when M looks untrained or fed the wrong pixels: its training accuracy within 5 points
+    of chance, or a program with no antecedent at all."""
+    chance = 100.0 / classes
+    accuracy = metrics["accuracy_model"]["train"]
+    reasons = []
+    if abs(accuracy - chance) <= 5:
+        reasons.append(f"M's accuracy on the training split is {accuracy:.1f}%, chance for {classes} classes "
+                       f"is {chance:.1f}%")
+    if metrics["size"] == 0:
+        reasons.append("the program has no antecedent (size 0)")
+    if not reasons:
+        return []
+    return [f"{'; '.join(reasons)}: the model may expect other pixels. They were fed with --preprocess "
+            f"{preprocess} ({PIXELS[preprocess]}); the model begins with {', '.join(first)}. "
+            "Try --preprocess raw (0..255), caffe, tf or torch as the model was trained, or check the model"]
 
 
 def table1_row(metrics: dict) -> str:

@@ -16,30 +16,42 @@ from ..errors import ModelError
 from .folder import load_extraction
 from .inputs import images_input
 
-__all__ = ["lep_facts", "Inference", "infer", "DEFAULT_ENGINE"]
+__all__ = ["lep_facts", "Inference", "infer", "DEFAULT_ENGINE", "use_preprocess"]
 
 #: The engine the API and the command use unless told otherwise: the fastest; the solvers give
 #: the same classes and fired rules (the tests check that).
 DEFAULT_ENGINE = "numpy"
 
 
+def use_preprocess(quantiser, preprocess: str | None):
+    """The quantiser with `preprocess` in place of the recorded convention; None or ``auto``: as recorded."""
+    from dataclasses import replace
+    from ..nn.preprocess import check_preprocess
+    if preprocess is None or check_preprocess(preprocess) == "auto":
+        return quantiser
+    return replace(quantiser, preprocess=preprocess)
+
+
 def lep_facts(model, quantiser, x: np.ndarray, progress: str | None = None):
-    """Quantise the entry layer of images x with the stored thresholds.
+    """Quantise the entry layer of images x (pixels in [0, 1]) with the stored thresholds, feeding the
+    model as the quantiser records (``preprocess``).
 
     Returns (Facts, norms float (n, K), M's predicted class int (n,)).
     """
+    from ..nn.layers import layer_shape
     from ..nn.quantise import forward_family, forward_norms
     lep = quantiser.lep
     try:
-        layer = model.get_layer(lep.tensor)
-    except ValueError:
+        shape = layer_shape(model, lep.tensor)
+    except ModelError:
         raise ModelError(f"the model has no layer {lep.tensor!r}, which the program's quantiser reads; "
                          "is it the model the program was extracted from?") from None
-    if layer.output.shape[-1] != lep.kernels:  # the same model, or one of the same shape
-        raise ModelError(f"layer {lep.tensor} has {layer.output.shape[-1]} kernels but the program was "
+    if shape[-1] != lep.kernels:  # the same model, or one of the same shape
+        raise ModelError(f"layer {lep.tensor} has {shape[-1]} kernels but the program was "
                          f"extracted with {lep.kernels}; use the model it was extracted from")
     raw, predicted = forward_norms(model, x, [lep.tensor], quantiser.norm, progress=progress,
-                                   literals=forward_family(quantiser.literals), grid=quantiser.grid)
+                                   literals=forward_family(quantiser.literals), grid=quantiser.grid,
+                                   preprocess=quantiser.preprocess)
     norms = quantiser.features(raw)[0]
     truth = norms > quantiser.thresholds[0]
     return Facts(lep.atom, quantiser.columns[0], truth, np.arange(len(truth))), norms, predicted
@@ -61,11 +73,15 @@ class Inference:
 
 def infer(model, program_dir, dataset=None, images=None, files=None, engine: str = DEFAULT_ENGINE,
           data_root=None, seed: int = 0, split: str = "test", progress: bool = True,
-          limit: int | None = None) -> Inference:
-    """Classify images with the extracted program instead of the model's upper layers."""
+          limit: int | None = None, preprocess: str | None = None) -> Inference:
+    """Classify images with the extracted program instead of the model's upper layers.
+
+    preprocess: how pixels are fed to the model; None (or ``auto``): as at extraction.
+    """
     from ..engines import run
     from ..nn.models import load_model
     program, quantiser = load_extraction(program_dir)
+    quantiser = use_preprocess(quantiser, preprocess)
     keras_model = load_model(model)
     x, labels, sources = images_input(quantiser, dataset, images, files, data_root, seed, split, limit)
     facts, norms, model_pred = lep_facts(keras_model, quantiser, x, "forward pass" if progress else None)

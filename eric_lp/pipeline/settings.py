@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass
 from ..core.program import Meta
 from ..errors import DataError
 from ..learn.thresholds import check_strategy
+from ..nn.preprocess import check_preprocess
 from ..nn.quantise import LITERALS, NORMS
 
 __all__ = ["ExtractionSettings", "LEARNERS"]
@@ -29,6 +30,8 @@ class ExtractionSettings:
     depth: rules have at most depth+1 antecedents.  alpha: a tree node holding
     less than alpha of its parent's images becomes a leaf.  budget: the most
     antecedents the ``budget`` learner may use.  seed: trees' tie-breaking.
+    preprocess: how pixels are fed to the model (``auto``: the model's own
+    convention, see `eric_lp.nn.preprocess`).
     """
 
     layers: tuple
@@ -41,6 +44,7 @@ class ExtractionSettings:
     learner: str = "tree"
     budget: int = 200
     seed: int = 0
+    preprocess: str = "auto"
 
     def __post_init__(self) -> None:
         layers = (self.layers,) if isinstance(self.layers, str) else tuple(self.layers)
@@ -64,6 +68,7 @@ class ExtractionSettings:
             raise DataError(f"--budget {self.budget!r}: expected an integer >= 0")
         if isinstance(self.seed, bool) or not isinstance(self.seed, int) or self.seed < 0:
             raise DataError(f"--seed {self.seed!r}: expected an integer >= 0")
+        check_preprocess(self.preprocess)
 
     @classmethod
     def choose(cls, lep: str | None = None, layers=None, **options) -> "ExtractionSettings":
@@ -105,6 +110,8 @@ class ExtractionSettings:
             out.update(literals=self.literals_name, threshold=self.threshold, learner=self.learner)
             if self.learner == "budget":
                 out["budget"] = self.budget
+        if self.preprocess != "auto":  # the paper's records stay as they were
+            out["preprocess"] = self.preprocess
         return out
 
     @classmethod
@@ -114,7 +121,8 @@ class ExtractionSettings:
             literals, _, grid = str(data.get("literals", "kernel")).partition(":")
             return cls(tuple(data["layers"]), int(data["depth"]), float(data["alpha"]), str(data["norm"]),
                        literals, int(grid.split("x")[0]) if grid else None, str(data.get("threshold", "mean")),
-                       str(data.get("learner", "tree")), int(data.get("budget", 200)), int(data.get("seed", 0)))
+                       str(data.get("learner", "tree")), int(data.get("budget", 200)), int(data.get("seed", 0)),
+                       str(data.get("preprocess", "auto")))
         except (KeyError, TypeError, ValueError) as exc:
             raise DataError(f"{where}: not an eric-lp settings record ({exc.__class__.__name__}: {exc})") from None
 

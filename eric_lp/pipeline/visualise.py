@@ -141,30 +141,37 @@ def write_kernel_grids(program: Program, layer_norms: dict, layer_maps, train_x:
 
 
 def visualise(model, program_dir, dataset=None, images=None, m: int = 10, maps: bool = False,
-              data_root=None, seed: int = 0, limit: int | None = None, cache_dir=None, progress: bool = True):
+              data_root=None, seed: int = 0, limit: int | None = None, cache_dir=None, progress: bool = True,
+              preprocess: str | None = None):
     """Top-m training images of every kernel the program uses, as PNG grids in ``OUTDIR/kernels``.
 
     Kernels no person has named get provisional names from their top images'
-    classes, written into the program.  Returns (written paths, program).
+    classes, written into the program.  The grids show the pixels; the model
+    is fed them as at extraction unless `preprocess` says otherwise.
+    Returns (written paths, program).
     """
     from ..errors import DataError
     from ..lang.labels import merge_labels
     from ..nn.keras import import_keras
+    from ..nn.layers import layer_shape, layer_tensor
+    from ..nn.preprocess import prepare
     from ..nn.quantise import NormCache, default_cache_dir, forward_family, region_starts, split_norms
     from .folder import load_extraction, save_program
+    from .infer import use_preprocess
     from .inputs import model_and_data
     program, quantiser = load_extraction(program_dir)
+    quantiser = use_preprocess(quantiser, preprocess)
     if m < 1:
         raise DataError(f"--top {m}: show at least one image per kernel")
     keras_model, key, data = model_and_data(model, dataset, images, data_root, seed, limit=limit)
     tensors = [c.tensor for c in quantiser.layers]
     cache = NormCache(default_cache_dir() if cache_dir is None else cache_dir)
     (raw, _), _ = split_norms(keras_model, key, data, "train", tensors, quantiser.norm, cache, progress,
-                              forward_family(quantiser.literals), quantiser.grid)
+                              forward_family(quantiser.literals), quantiser.grid, quantiser.preprocess)
     norms = quantiser.features(raw)
     layer_norms = {c.atom: n for c, n in zip(quantiser.layers, norms)}
     columns = {c.atom: cols for c, cols in zip(quantiser.layers, quantiser.columns)}
-    shapes = {c.atom: tuple(keras_model.get_layer(c.tensor).output.shape[1:3]) for c in quantiser.layers}
+    shapes = {c.atom: layer_shape(keras_model, c.tensor)[0:2] for c in quantiser.layers}
     tensor_of = {c.atom: c.tensor for c in quantiser.layers}
 
     def boxes(layer, term):  # the image region that cell(K, Row, Col) reads
@@ -176,8 +183,9 @@ def visualise(model, program_dir, dataset=None, images=None, m: int = 10, maps: 
         return rows[row] / h, cols[col] / w, r1 / h, c1 / w
 
     def layer_maps(layer, indices):  # the maps of a few images, only when --maps asks for them
-        sub = import_keras().Model(keras_model.inputs, keras_model.get_layer(tensor_of[layer]).output)
-        return np.asarray(sub(data.train.x[np.asarray(indices)], training=False))
+        inputs = keras_model.inputs[0] if len(keras_model.inputs) == 1 else keras_model.inputs
+        sub = import_keras().Model(inputs, layer_tensor(keras_model, tensor_of[layer]))
+        return np.asarray(sub(prepare(data.train.x[np.asarray(indices)], quantiser.preprocess), training=False))
     written, provisional = write_kernel_grids(program, layer_norms, layer_maps if maps else None,
                                               data.train.x, data.train.y,
                                               data.class_names, program_dir, m, columns, boxes)

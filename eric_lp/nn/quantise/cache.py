@@ -55,17 +55,20 @@ class NormCache:
 
 
 def split_norms(model, model_key: str, data, split: str, tensors: list[str], norm: str, cache: NormCache,
-                progress: bool = True, literals: str = "kernel", grid: int | None = None):
-    """`forward_norms` of one split of `data`, through the cache."""
+                progress: bool = True, literals: str = "kernel", grid: int | None = None,
+                preprocess: str = "unit"):
+    """`forward_norms` of one split of `data` (pixels fed as `preprocess` says), through the cache."""
     key = {"model": model_key, "data": data.key, "split": split, "tensors": tensors, "norm": norm,
            "n": len(data.split(split))}
     if literals != "kernel":  # keys of the paper's setting stay as they were
         key.update(literals=literals, grid=grid)
+    if preprocess != "unit":
+        key["preprocess"] = preprocess
     hit = cache.get(key)
     if hit is not None:
         return hit, True
     norms, predicted = forward_norms(model, data.split(split).x, tensors, norm,
                                      progress=f"forward pass ({split})" if progress else None,
-                                     literals=literals, grid=grid)
+                                     literals=literals, grid=grid, preprocess=preprocess)
     cache.put(key, norms, predicted)
     return (norms, predicted), False

@@ -12,6 +12,8 @@ import numpy as np
 from ...core.program import Compound
 from ...errors import ModelError
 from ..keras import import_keras
+from ..layers import layer_shape, layer_tensor
+from ..preprocess import prepare
 
 __all__ = ["NORMS", "forward_norms", "region_starts", "column_terms"]
 
@@ -28,15 +30,16 @@ def _norm_model(model, tensors: list[str], norm: str, literals: str):
     ops = keras.ops
     outs = []
     for name in tensors:
-        maps = model.get_layer(name).output
+        maps = layer_tensor(model, name)
         if literals == "cell":
             outs.append(ops.abs(maps) if norm == "l1" else ops.square(maps))
         elif norm == "l1":
             outs.append(ops.sum(ops.abs(maps), axis=(1, 2)))
         else:
             outs.append(ops.sqrt(ops.sum(ops.square(maps), axis=(1, 2))))
-    outs.append(model.output)
-    return keras.Model(model.input, outs)
+    outs.extend(model.outputs[:1])
+    inputs = model.inputs[0] if len(model.inputs) == 1 else model.inputs
+    return keras.Model(inputs, outs)
 
 
 def region_starts(size: int, parts: int | None) -> np.ndarray:
@@ -66,10 +69,11 @@ def _regions(batch: np.ndarray, norm: str, grid: int | None) -> np.ndarray:
 
 def forward_norms(model, x: np.ndarray, tensors: list[str], norm: str = "l1", batch_size: int = 256,
                   progress: str | None = None, literals: str = "kernel",
-                  grid: int | None = None) -> tuple[list[np.ndarray], np.ndarray]:
+                  grid: int | None = None, preprocess: str = "unit") -> tuple[list[np.ndarray], np.ndarray]:
     """Activations of every literal of each tensor, and M's predicted class, in one batched pass.
 
-    x: float32 (n, h, w, c).  Returns ([float (n, columns_l) per tensor], int64 (n,)),
+    x: float32 (n, h, w, c) pixels in [0, 1], fed to the model as `preprocess` says
+    (see `nn.preprocess`).  Returns ([float (n, columns_l) per tensor], int64 (n,)),
     columns in the order of `column_terms`: one per kernel (the norm of its
     map), or one per kernel and cell / grid region (the norm over the region).
     """
@@ -80,8 +84,8 @@ def forward_norms(model, x: np.ndarray, tensors: list[str], norm: str = "l1", ba
     net = _norm_model(model, tensors, norm, literals)
     widths = []
     for t in tensors:
-        shape = model.get_layer(t).output.shape
-        widths.append(len(column_terms(int(shape[-1]), shape[1:3], literals, grid)))
+        shape = layer_shape(model, t)
+        widths.append(len(column_terms(int(shape[-1]), shape[0:2], literals, grid)))
     dtype = np.float64 if literals == "kernel" else np.float32
     norms = [np.empty((len(x), w), dtype=dtype) for w in widths]
     predicted = np.empty(len(x), dtype=np.int64)
@@ -90,7 +94,7 @@ def forward_norms(model, x: np.ndarray, tensors: list[str], norm: str = "l1", ba
         from tqdm import tqdm
         batches = tqdm(batches, desc=progress, unit="batch", leave=False, dynamic_ncols=True)
     for start in batches:
-        outs = net(x[start:start + batch_size], training=False)
+        outs = net(prepare(x[start:start + batch_size], preprocess), training=False)
         for target, out in zip(norms, outs[:-1]):
             out = np.asarray(out)
             target[start:start + batch_size] = _regions(out, norm, grid) if literals == "cell" else out

@@ -15,6 +15,7 @@ from ...core.program import Compound
 from ...errors import ModelError
 from ...learn.thresholds import fit_thresholds
 from ..layers import LayerChoice
+from ..preprocess import PIXELS, check_preprocess
 from .forward import column_terms
 from .groups import group_kernels, group_values
 
@@ -42,10 +43,12 @@ class Quantiser:
     grid: int | None = None
     columns: tuple = ()      # program term of each column, per layer
     groups: tuple = ()       # group literals: member kernels of each group, per layer
+    preprocess: str = "unit"  # how pixels in [0, 1] were fed to the model (nn.preprocess)
 
     @classmethod
     def fit(cls, layers, train_norms, norm: str, input_shape, class_names, threshold: str = "mean",
-            target=None, literals: str = "kernel", grid: int | None = None, map_shapes=None) -> "Quantiser":
+            target=None, literals: str = "kernel", grid: int | None = None, map_shapes=None,
+            preprocess: str = "unit") -> "Quantiser":
         """Thresholds of every column; with ``mean`` (eq. 4) each is the mean over the training images."""
         if literals not in LITERALS:
             raise ModelError(f"unknown literal family {literals!r}; expected one of {', '.join(LITERALS)}")
@@ -59,7 +62,7 @@ class Quantiser:
         else:
             columns = tuple(column_terms(c.kernels, shape, literals, grid) for c, shape in zip(layers, map_shapes))
         return cls(tuple(layers), thresholds, norm, tuple(input_shape), tuple(class_names), threshold,
-                   literals, grid, columns, groups)
+                   literals, grid, columns, groups, preprocess)
 
     def features(self, norms) -> list[np.ndarray]:
         """The forward pass's activations (per layer) as the values of this quantiser's literals."""
@@ -90,8 +93,9 @@ class Quantiser:
             "format": 1,
             "norm": self.norm,
             "threshold": self.threshold,
-            "input": {"shape": list(self.input_shape), "pixels": "scaled to [0, 1]",
-                      "resize": "bilinear", "channels": self.input_shape[-1]},
+            "input": {"shape": list(self.input_shape), "pixels": PIXELS[self.preprocess],
+                      "resize": "bilinear", "channels": self.input_shape[-1],
+                      **({"preprocess": self.preprocess} if self.preprocess != "unit" else {})},
             "classes": list(self.class_names),
             "layers": [{"name": c.atom, "keras_layer": c.layer, "tensor": c.tensor, "kernels": c.kernels,
                         "thresholds": [float(x) for x in t]} for c, t in zip(self.layers, self.thresholds)],
@@ -109,8 +113,9 @@ class Quantiser:
             else:
                 columns = tuple(tuple(Compound(c[0], tuple(c[1:])) for c in cols) for cols in data["columns"])
             groups = tuple(tuple(tuple(g) for g in layer) for layer in data.get("groups", ()))
+            preprocess = check_preprocess(str(data["input"].get("preprocess", "unit")), allow_auto=False)
             return cls(layers, thresholds, data["norm"], tuple(data["input"]["shape"]),
                        tuple(data["classes"]), data.get("threshold", "mean"), literals, data.get("grid"), columns,
-                       groups)
+                       groups, preprocess)
         except (KeyError, TypeError, ValueError) as exc:
             raise ModelError(f"{where}: not an eric-lp quantiser file ({exc.__class__.__name__}: {exc})") from None
