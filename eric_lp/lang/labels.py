@@ -13,7 +13,7 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
-from ..errors import DataError
+from ..errors import DataError, ProgramSyntaxError
 from ..core.program import Label, Program, term_key, term_text
 
 __all__ = ["read_labels", "merge_labels", "parse_assignment", "kernels_used"]
@@ -33,11 +33,10 @@ def _kernel(value, where: str):
         return value
     if isinstance(value, str) and value.isdigit():
         return int(value)
-    from .parse import _parser, _term  # a compound kernel such as cell(3, 0, 1)
+    from .parse import parse_term  # a compound kernel such as cell(3, 0, 1)
     try:
-        tree = _parser("facts").parse(f"active(0, x, {value}).")
-        return _term(tree.children[0].children[2])
-    except Exception:
+        return parse_term(str(value), where)
+    except ProgramSyntaxError:
         raise DataError(f"{where}: kernel {value!r} is not an integer or a term such as cell(3, 0, 1)") from None
 
 

@@ -1,27 +1,33 @@
-"""Text -> Program, through the lark grammar in ``grammars/program.lark``.
+"""Text -> `Program`, `Facts` or one term, through the lark grammar ``grammars/program.lark``.
 
-Reads both the clingo (``.lp``) and the SWI-Prolog (``.pl``) form.  A program
-file is data: the grammar accepts only rules, facts and declarations of the
-eric-lp format, so a directive such as ``#script`` or ``:- initialization``
-is a `ProgramSyntaxError`, never something that runs.  Soundness (no cycles,
-safe rules, one layer per body) is checked here and in `Program`.
+Reads the clingo (``.lp``) and the SWI-Prolog (``.pl``) form; a lark `Transformer` turns each grammar
+rule into a value and checks soundness (safe rules, one layer chain) on the way, `Program` the rest.
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import DataError, ProgramError, ProgramSyntaxError
-from ..core.facts import Facts
-from ..core.program import OUTPUT, Compound, Label, Literal, Meta, Program, Rule
+from lark import Lark, Transformer, v_args
+from lark.exceptions import (UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken,
+                             VisitError)
+from lark.visitors import Discard
 
-__all__ = ["parse_program", "read_program", "parse_facts", "read_facts", "grammar_path", "read_text"]
+from ..errors import DataError, EricError, ProgramError, ProgramSyntaxError
+from ..core.facts import Facts
+from ..core.program import OUTPUT, Compound, Kernel, Label, Literal, Meta, Program, Rule
+
+__all__ = ["parse_program", "read_program", "parse_facts", "read_facts", "parse_term", "grammar_path",
+           "read_text"]
 
 _STATS = re.compile(r"%\s*([a-z][A-Za-z0-9_]*)\s+(?:support=(\d+))?\s*(?:confidence=([0-9.]+))?")
+# A program file is data: the grammar accepts only the rules, facts and declarations of the format,
+# so a directive such as ``#script`` or ``:- initialization`` is a syntax error, never something that runs.
 _DIRECTIVE = re.compile(r"\s*(#\w+|:-\s*\w+)")
+_FORMAT_DIRECTIVE = re.compile(r"\s*(#show|#defined|:-\s*(dynamic|multifile|discontiguous))\b")
 
 
 def grammar_path() -> Path:
@@ -34,10 +40,10 @@ def grammar_path() -> Path:
 
 
 @functools.lru_cache(maxsize=None)
-def _parser(start: str):
-    from lark import Lark
-    return Lark(grammar_path().read_text(encoding="utf-8"), start=start, parser="lalr",
-                propagate_positions=True, maybe_placeholders=False)
+def _parser() -> Lark:
+    """The one LALR parser, for all three start rules; built on first use."""
+    return Lark(grammar_path().read_text(encoding="utf-8"), start=["program", "facts", "term"],
+                parser="lalr", propagate_positions=True, maybe_placeholders=False)
 
 
 def read_text(path) -> str:
@@ -57,17 +63,17 @@ def read_text(path) -> str:
     return text
 
 
-def _syntax_error(exc, text: str, file: str) -> ProgramSyntaxError:
-    from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedToken
-    line_no = getattr(exc, "line", 0) or 0
-    column = getattr(exc, "column", 0) or 0
+def _syntax_error(exc: UnexpectedInput, text: str, file: str) -> ProgramSyntaxError:
+    line_no, column = getattr(exc, "line", 0) or 0, getattr(exc, "column", 0) or 0
     lines = text.splitlines()
     line = lines[line_no - 1] if 0 < line_no <= len(lines) else ""
     directive = _DIRECTIVE.match(line)
-    if directive and not re.match(r"\s*(#show|#defined|:-\s*(dynamic|multifile|discontiguous))\b", line):
+    if directive and not _FORMAT_DIRECTIVE.match(line):
+        # one line, no excerpt: the message names the directive, and the command prints one line for it
         message = (f"directive '{directive.group(1)}' is not part of the eric-lp program format "
                    "(program files are data; nothing in them is run)")
-    elif isinstance(exc, UnexpectedEOF) or (isinstance(exc, UnexpectedToken) and exc.token.type == "$END"):
+        return ProgramSyntaxError(message, file, line_no, column)
+    if isinstance(exc, UnexpectedEOF) or (isinstance(exc, UnexpectedToken) and exc.token.type == "$END"):
         message = "unexpected end of file; is a '.' missing?"
     elif isinstance(exc, UnexpectedToken):
         expected = sorted(exc.accepts or exc.expected)
@@ -79,114 +85,282 @@ def _syntax_error(exc, text: str, file: str) -> ProgramSyntaxError:
     return ProgramSyntaxError(message, file, line_no, column, line)
 
 
-def _parse_tree(text: str, file: str, start: str):
-    from lark.exceptions import UnexpectedInput
+def _parse(text: str, file: str, start: str, transformer: Transformer):
+    """Parse from `start` and transform; syntax errors and the transformer's own errors come out whole."""
     try:
-        return _parser(start).parse(text)
+        tree = _parser().parse(text, start=start)
     except UnexpectedInput as exc:
         raise _syntax_error(exc, text, file) from None
+    try:
+        return transformer.transform(tree)
+    except VisitError as exc:  # lark wraps what a rule method raises
+        if isinstance(exc.orig_exc, EricError):
+            raise exc.orig_exc from None
+        raise
 
 
-def _term(tree):
-    kind = tree.data
-    if kind == "integer":
-        return int(tree.children[0])
-    if kind == "constant":
-        return str(tree.children[0])
-    functor, *args = tree.children
-    return Compound(str(functor), tuple(_term(a) for a in args))
+# -- the values the rules become, before `program` puts them together ------------------------------
+
+@dataclass(frozen=True)
+class _Body:
+    """``fired(I, rule) :- ...``: the body of one rule."""
+    rule: str
+    literals: tuple
+    where: str
 
 
-def _unquote(token: str) -> str:
-    return re.sub(r"\\(.)", r"\1", token[1:-1])
+@dataclass(frozen=True)
+class _Head:
+    """``class(I, c) :- fired(I, rule).`` or ``active(I, layer, k) :- fired(I, rule).``: one consequent."""
+    rule: str
+    layer: str
+    atom: Kernel
+    where: str
 
 
-@dataclass
-class _Collected:
-    header: dict = field(default_factory=dict)
-    classes: dict = field(default_factory=dict)
-    stats: dict = field(default_factory=dict)
-    bodies: dict = field(default_factory=dict)   # rule id -> (literals, line)
-    heads: dict = field(default_factory=dict)    # rule id -> [(layer, head, line)]
-    labels: dict = field(default_factory=dict)   # (layer, kernel) -> [name, provisional]
+@dataclass(frozen=True)
+class _Name:
+    """``label(layer, k, "name").`` (a name) or ``provisional(layer, k).`` (name None)."""
+    layer: str
+    kernel: Kernel
+    name: str | None
+    where: str
 
 
-def _where(file: str, node) -> str:
-    return f"{file}:{node.meta.line}" if getattr(node.meta, "line", None) else file
+@dataclass(frozen=True)
+class _Header:
+    """``%! key: value``."""
+    key: str
+    value: str
 
 
-def _collect(tree, file: str) -> _Collected:
-    from lark import Token
-    got = _Collected()
-    for node in tree.children:
-        if isinstance(node, Token):
-            if node.type == "HEADER":
-                _header_line(str(node)[2:].strip(), got, f"{file}:{node.line}")
-            else:
-                match = _STATS.match(str(node))
-                if match and (match.group(2) or match.group(3)):
-                    got.stats[match.group(1)] = (
-                        int(match.group(2)) if match.group(2) else None,
-                        float(match.group(3)) if match.group(3) else None)
-            continue
-        where = _where(file, node)
-        if node.data == "fired_rule":
-            var, rid, *atoms = node.children
-            if str(rid) in got.bodies:
-                raise ProgramError(f"{where}: rule {rid} is defined twice")
-            bound, literals = False, []
-            for atom in atoms:
-                avar = str(atom.children[1] if atom.data == "negative" else atom.children[0])
-                if avar != str(var):
-                    raise ProgramError(f"{where}: unsafe rule {rid}: variable {avar} does not match the head's {var}")
-                if atom.data == "image_atom":
-                    bound = True
-                elif atom.data == "positive":
-                    bound = True
-                    literals.append(Literal(str(atom.children[1]), _term(atom.children[2]), True))
+@dataclass(frozen=True)
+class _Stats:
+    """``% rule support=N confidence=X``."""
+    rule: str
+    support: int | None
+    confidence: float | None
+
+
+def _where(file: str, meta) -> str:
+    return f"{file}:{meta.line}" if getattr(meta, "line", None) else file
+
+
+class _Terms(Transformer):
+    """Terminals and terms: what programs, facts and a lone term share.
+
+    A rule's method takes its children as a list.  Only the rules that errors point at are
+    ``v_args(meta=True)``, for their line: lark re-wraps a ``v_args`` method on every call, which
+    costs a third of the time on a large program.
+    """
+
+    def __init__(self, file: str):
+        super().__init__()
+        self.file = file
+
+    def INT(self, token):
+        return int(token)
+
+    def NAME(self, token):
+        return str(token)
+
+    def VAR(self, token):
+        return str(token)
+
+    def integer(self, children):
+        return children[0]
+
+    def constant(self, children):
+        return children[0]
+
+    def compound(self, children):
+        functor, *args = children
+        return Compound(functor, tuple(args))
+
+
+class _ToProgram(_Terms):
+    """A ``program`` tree -> `Program`."""
+
+    def __init__(self, file: str):
+        super().__init__(file)
+        self.rule_ids: set = set()  # seen so far, so that "defined twice" names the second definition
+
+    def HEADER(self, token):
+        text = str(token)[2:].strip()
+        if text.startswith("eric-lp program"):
+            version = text.split()[-1]
+            from .emit import FORMAT_VERSION
+            if not version.isdigit() or int(version) > FORMAT_VERSION:
+                raise ProgramSyntaxError(f"program format {version} is newer than this eric-lp reads "
+                                         f"({FORMAT_VERSION}); upgrade eric-lp", self.file, token.line)
+            return Discard
+        key, _, value = text.partition(":")
+        return _Header(key.strip(), value.strip())
+
+    def STRING(self, token):
+        return re.sub(r"\\(.)", r"\1", token[1:-1])
+
+    def COMMENT(self, token):
+        match = _STATS.match(str(token))
+        if not match or not (match.group(2) or match.group(3)):
+            return Discard
+        support, confidence = match.group(2, 3)
+        return _Stats(match.group(1), int(support) if support else None,
+                      float(confidence) if confidence else None)
+
+    @v_args(meta=True, inline=True)
+    def fired_rule(self, meta, var, rule, *atoms):
+        where = _where(self.file, meta)
+        if rule in self.rule_ids:
+            raise ProgramError(f"{where}: rule {rule} is defined twice")
+        self.rule_ids.add(rule)
+        for atom_var, _ in atoms:
+            if atom_var != var:
+                raise ProgramError(f"{where}: unsafe rule {rule}: variable {atom_var} "
+                                   f"does not match the head's {var}")
+        if all(literal is not None and not literal.positive for _, literal in atoms):
+            raise ProgramError(f"{where}: unsafe rule {rule}: variable {var} appears only under negation; "
+                               f"add image({var}) to its body")
+        return _Body(rule, tuple(literal for _, literal in atoms if literal is not None), where)
+
+    def image_atom(self, children):
+        return children[0], None
+
+    def positive(self, children):
+        var, layer, kernel = children
+        return var, Literal(layer, kernel, True)
+
+    def negative(self, children):
+        _not, var, layer, kernel = children
+        return var, Literal(layer, kernel, False)
+
+    @v_args(meta=True, inline=True)
+    def class_rule(self, meta, head_var, cls, body_var, rule):
+        return self._head(meta, head_var, body_var, rule, OUTPUT, cls)
+
+    @v_args(meta=True, inline=True)
+    def active_rule(self, meta, head_var, layer, kernel, body_var, rule):
+        return self._head(meta, head_var, body_var, rule, layer, kernel)
+
+    def _head(self, meta, head_var, body_var, rule, layer, atom) -> _Head:
+        where = _where(self.file, meta)
+        if head_var != body_var:
+            raise ProgramError(f"{where}: unsafe rule: variable {head_var} in the head "
+                               f"is not {body_var} of fired/2")
+        return _Head(rule, layer, atom, where)
+
+    @v_args(meta=True, inline=True)
+    def label(self, meta, layer, kernel, name):
+        return _Name(layer, kernel, name, _where(self.file, meta))
+
+    @v_args(meta=True, inline=True)
+    def provisional(self, meta, layer, kernel):
+        return _Name(layer, kernel, None, _where(self.file, meta))
+
+    def show(self, _children):  # declarations only serve the engines
+        return Discard
+
+    def defined(self, _children):
+        return Discard
+
+    def declaration(self, _children):
+        return Discard
+
+    def indicator(self, children):
+        return tuple(children)
+
+    def program(self, statements) -> Program:
+        header, classes, stats, bodies, heads, names = {}, {}, {}, {}, {}, {}
+        for s in statements:
+            if isinstance(s, _Header):
+                if not s.key.startswith("class "):
+                    header[s.key] = s.value
+                elif s.key.split()[1].isdigit():
+                    classes[int(s.key.split()[1])] = s.value
+            elif isinstance(s, _Stats):
+                stats[s.rule] = (s.support, s.confidence)
+            elif isinstance(s, _Body):
+                bodies[s.rule] = s
+            elif isinstance(s, _Head):
+                heads.setdefault(s.rule, []).append(s)
+            elif isinstance(s, _Name):
+                entry = names.setdefault((s.layer, s.kernel), [None, False, s.where])
+                if s.name is None:
+                    entry[1] = True
                 else:
-                    literals.append(Literal(str(atom.children[2]), _term(atom.children[3]), False))
-            if not bound:
-                raise ProgramError(f"{where}: unsafe rule {rid}: variable {var} appears only under negation; "
-                                   f"add image({var}) to its body")
-            got.bodies[str(rid)] = (literals, where)
-        elif node.data in ("class_rule", "active_rule"):
-            children = node.children
-            if node.data == "class_rule":
-                hvar, cls, bvar, rid = children
-                layer, head = OUTPUT, str(cls)
-            else:
-                hvar, layer, kernel, bvar, rid = children
-                layer, head = str(layer), _term(kernel)
-            if str(hvar) != str(bvar):
-                raise ProgramError(f"{where}: unsafe rule: variable {hvar} in the head is not {bvar} of fired/2")
-            got.heads.setdefault(str(rid), []).append((layer, head, where))
-        elif node.data in ("label", "provisional"):
-            layer, kernel = str(node.children[0]), _term(node.children[1])
-            entry = got.labels.setdefault((layer, kernel), [None, False, where])
-            if node.data == "label":
-                entry[0] = _unquote(str(node.children[2]))
-            else:
-                entry[1] = True
-    return got
+                    entry[0] = s.name
+        file = self.file
+        rules = _rules(bodies, heads, stats)
+        if not rules:
+            raise ProgramError(f"{file}: the program has no rules")
+        chain = tuple(header["layers"].split()) if "layers" in header else _chain(rules, file)
+        if classes:
+            class_names = tuple(classes[i] for i in sorted(classes))
+        else:
+            class_names = tuple(dict.fromkeys(h for r in rules if r.layer == OUTPUT for h in r.head))
+        labels = []
+        for (layer, kernel), (name, provisional, where) in names.items():
+            if name is None:
+                raise ProgramError(f"{where}: provisional({layer}, ...) "
+                                   "without a label/3 fact for that kernel")
+            labels.append(Label(layer, kernel, name, provisional))
+        try:
+            return Program(chain, class_names, tuple(rules), tuple(labels), _meta(header, file))
+        except ProgramError as exc:
+            raise ProgramError(f"{file}: {exc}") from None
 
 
-def _header_line(text: str, got: _Collected, where: str) -> None:
-    if text.startswith("eric-lp program"):
-        version = text.split()[-1]
-        from .emit import FORMAT_VERSION
-        if not version.isdigit() or int(version) > FORMAT_VERSION:
-            raise ProgramSyntaxError(f"program format {version} is newer than this eric-lp reads "
-                                     f"({FORMAT_VERSION}); upgrade eric-lp", where)
-        return
-    key, _, value = text.partition(":")
-    key, value = key.strip(), value.strip()
-    if key.startswith("class "):
-        index = key.split()[1]
-        if index.isdigit():
-            got.classes[int(index)] = value
-        return
-    got.header[key] = value
+class _ToFacts(_Terms):
+    """A ``facts`` tree -> `Facts` of one layer (`layer`, or the first fact's)."""
+
+    def __init__(self, file: str, layer: str | None):
+        super().__init__(file)
+        self.layer = layer
+
+    def HEADER(self, _token):
+        return Discard
+
+    def COMMENT(self, _token):
+        return Discard
+
+    def image_fact(self, children):
+        return children[0]
+
+    @v_args(meta=True, inline=True)
+    def active_fact(self, meta, image, layer, kernel):
+        if self.layer is None:
+            self.layer = layer
+        elif layer != self.layer:
+            raise DataError(f"{_where(self.file, meta)}: fact for layer {layer}, but the entry layer is "
+                            f"{self.layer}; facts describe the entry layer only")
+        return image, kernel
+
+    def facts(self, facts) -> Facts:
+        images = list(dict.fromkeys(f for f in facts if isinstance(f, int)))
+        atoms = [f for f in facts if isinstance(f, tuple)]
+        return Facts.from_atoms(self.layer or "", images, atoms)
+
+
+def _rules(bodies: dict, heads: dict, stats: dict) -> list[Rule]:
+    """Each fired/2 rule with its consequents, which must be of one layer."""
+    for rule, rule_heads in heads.items():
+        if rule not in bodies:
+            raise ProgramError(f"{rule_heads[0].where}: consequent of rule {rule}, "
+                               f"which has no fired({rule}) rule")
+    rules = []
+    for rule, body in bodies.items():
+        rule_heads = heads.get(rule)
+        if not rule_heads:
+            raise ProgramError(f"{body.where}: rule {rule} has no consequent "
+                               "(no class/2 or active/3 rule uses it)")
+        layers = {h.layer for h in rule_heads}
+        if len(layers) > 1:
+            raise ProgramError(f"{body.where}: rule {rule} concludes atoms of several layers "
+                               f"({', '.join(sorted(layers))})")
+        support, confidence = stats.get(rule, (None, None))
+        rules.append(Rule(rule, layers.pop(), tuple(h.atom for h in rule_heads), body.literals,
+                          support, confidence))
+    return rules
 
 
 def _meta(header: dict, file: str) -> Meta:
@@ -233,39 +407,7 @@ def parse_program(text: str, file: str = "<text>") -> Program:
     """Read a program in either the ``.lp`` or the ``.pl`` form."""
     if not text.strip():
         raise ProgramSyntaxError("empty program", file)
-    got = _collect(_parse_tree(text, file, "program"), file)
-    for rid, heads in got.heads.items():
-        if rid not in got.bodies:
-            raise ProgramError(f"{heads[0][2]}: consequent of rule {rid}, which has no fired({rid}) rule")
-    rules = []
-    for rid, (body, where) in got.bodies.items():
-        heads = got.heads.get(rid)
-        if not heads:
-            raise ProgramError(f"{where}: rule {rid} has no consequent (no class/2 or active/3 rule uses it)")
-        layers = {h[0] for h in heads}
-        if len(layers) > 1:
-            raise ProgramError(f"{where}: rule {rid} concludes atoms of several layers ({', '.join(sorted(layers))})")
-        support, confidence = got.stats.get(rid, (None, None))
-        rules.append(Rule(rid, layers.pop(), tuple(h[1] for h in heads), tuple(body), support, confidence))
-    if not rules:
-        raise ProgramError(f"{file}: the program has no rules")
-    if "layers" in got.header:
-        chain = tuple(got.header["layers"].split())
-    else:
-        chain = _chain(rules, file)
-    if got.classes:
-        classes = tuple(got.classes[i] for i in sorted(got.classes))
-    else:
-        classes = tuple(dict.fromkeys(h for r in rules if r.layer == OUTPUT for h in r.head))
-    labels = []
-    for (layer, kernel), (name, provisional, where) in got.labels.items():
-        if name is None:
-            raise ProgramError(f"{where}: provisional({layer}, ...) without a label/3 fact for that kernel")
-        labels.append(Label(layer, kernel, name, provisional))
-    try:
-        return Program(chain, classes, tuple(rules), tuple(labels), _meta(got.header, file))
-    except ProgramError as exc:
-        raise ProgramError(f"{file}: {exc}") from None
+    return _parse(text, file, "program", _ToProgram(file))
 
 
 def read_program(path) -> Program:
@@ -275,24 +417,13 @@ def read_program(path) -> Program:
 
 def parse_facts(text: str, file: str = "<text>", layer: str | None = None) -> Facts:
     """Read ``image/1`` and ``active/3`` facts of one layer (the entry layer)."""
-    tree = _parse_tree(text, file, "facts")
-    images, atoms = [], []
-    for node in tree.children:
-        if not hasattr(node, "data"):
-            continue
-        if node.data == "image_fact":
-            images.append(int(node.children[0]))
-            continue
-        img, fact_layer, kernel = node.children
-        if layer is None:
-            layer = str(fact_layer)
-        elif str(fact_layer) != layer:
-            raise DataError(f"{_where(file, node)}: fact for layer {fact_layer}, but the entry layer is {layer}; "
-                            "facts describe the entry layer only")
-        atoms.append((int(img), _term(kernel)))
-    images = list(dict.fromkeys(images))
-    return Facts.from_atoms(layer or "", images, atoms)
+    return _parse(text, file, "facts", _ToFacts(file, layer))
 
 
 def read_facts(path, layer: str | None = None) -> Facts:
     return parse_facts(read_text(path), str(path), layer)
+
+
+def parse_term(text: str, where: str = "<text>") -> Kernel:
+    """One kernel term, such as ``3``, ``c`` or ``cell(3, 0, 1)``; `where` names it in a syntax error."""
+    return _parse(text, where, "term", _Terms(where))

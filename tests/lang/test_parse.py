@@ -6,7 +6,9 @@ from strategies import programs
 
 from eric_lp.lang.emit import to_asp, to_prolog
 from eric_lp.errors import DataError, ProgramError, ProgramSyntaxError
-from eric_lp.lang.parse import parse_facts, parse_program, read_program
+from eric_lp.lang.labels import parse_assignment
+from eric_lp.lang.parse import parse_facts, parse_program, parse_term, read_program
+from eric_lp.core.program import Compound
 
 ROOT = Path(__file__).resolve().parents[2]
 GOOD = """fired(I, r1) :- image(I), active(I, pool, 3), not active(I, pool, 7).
@@ -54,6 +56,48 @@ def test_syntax_errors_say_where(text, where, message):
         parse_program(text)
     assert str(err.value).startswith(where)
     assert message in str(err.value)
+
+
+@pytest.mark.parametrize("bad_line, token", [
+    ("fired(I, r2) :- image(I), actve(I, pool, 3).", "actve"),        # a misspelt predicate
+    ("fired(I, r2) :- image(I)  active(I, pool, 3).", "active"),      # a missing comma
+    ("fired(I, r2) :- image(I),\tactive(I, pool, 3) ; x.", ";"),     # a stray character, after a tab
+])
+def test_syntax_error_shows_the_line_and_a_caret_under_the_column(tmp_path, bad_line, token):
+    path = tmp_path / "prog.lp"
+    path.write_text(GOOD + bad_line + "\n")
+    with pytest.raises(ProgramSyntaxError) as err:
+        read_program(path)
+    column = bad_line.index(token) + 1
+    summary, shown, caret = str(err.value).split("\n")
+    assert summary.startswith(f"{path}:3:{column}: unexpected") and summary == err.value.summary
+    assert (err.value.line, err.value.column) == (3, column)
+    assert shown == "    " + bad_line
+    assert caret.strip() == "^"
+    assert caret.expandtabs().index("^") == shown.expandtabs().index(token, 4)
+
+
+def test_refused_directives_stay_one_line():
+    with pytest.raises(ProgramSyntaxError) as err:
+        parse_program("#script (python)\n" + GOOD, "prog.lp")
+    assert "\n" not in str(err.value) and str(err.value).startswith("prog.lp:1:1: directive '#script'")
+
+
+@pytest.mark.parametrize("text, kernel", [
+    ("3", 3), ("crowd", "crowd"), ("cell(3, 0, 1)", Compound("cell", (3, 0, 1))),
+    (" cell( 3,0 , f(a) ) ", Compound("cell", (3, 0, Compound("f", ("a",))))),
+])
+def test_parse_term_reads_one_kernel(text, kernel):
+    assert parse_term(text) == kernel
+
+
+def test_labels_read_compound_kernels_through_parse_term():
+    assert parse_assignment("pool:cell(3, 0, 1)=sky").kernel == Compound("cell", (3, 0, 1))
+    with pytest.raises(ProgramSyntaxError, match=r"^entry 1:1:9: unexpected Token\('VAR', 'X'\)"):
+        parse_term("cell(3, X)", "entry 1")
+    for bad in ("cell(3, ", "X", "3). image(4"):  # one term and nothing else
+        with pytest.raises(DataError, match="is not an integer or a term"):
+            parse_assignment(f"pool:{bad}=sky")
 
 
 @pytest.mark.parametrize("text, message", [
