@@ -166,6 +166,9 @@ class Meta:
     norm: str | None = None
     threshold: str | None = None
     literals: str | None = None
+    learner: str | None = None     # written only for learners other than the paper's tree
+    criterion: str | None = None
+    budget: int | None = None
 
     def items(self) -> list[tuple[str, str]]:
         return [(k, str(v)) for k, v in self.__dict__.items() if v is not None]

@@ -372,7 +372,8 @@ def _meta(header: dict, file: str) -> Meta:
         except ValueError:
             raise ProgramSyntaxError(f"header '{key}: {header[key]}' is not a number", file) from None
     return Meta(lep=header.get("lep"), depth=number("depth", int), alpha=number("alpha", float),
-                norm=header.get("norm"), threshold=header.get("threshold"), literals=header.get("literals"))
+                norm=header.get("norm"), threshold=header.get("threshold"), literals=header.get("literals"),
+                learner=header.get("learner"), criterion=header.get("criterion"), budget=number("budget", int))
 
 
 def _chain(rules: list[Rule], file: str) -> tuple:

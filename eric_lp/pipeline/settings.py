@@ -19,6 +19,8 @@ from ..nn.quantise import LITERALS, NORMS
 __all__ = ["ExtractionSettings", "LEARNERS"]
 
 LEARNERS = ("tree", "budget")
+#: What the budget learner's splits gain (see `learn.budget.BudgetTree`).
+BUDGET_CRITERION = "gini"
 
 
 @dataclass(frozen=True)
@@ -98,9 +100,17 @@ class ExtractionSettings:
         return self.literals if self.grid is None else f"{self.literals}:{self.grid}x{self.grid}"
 
     def meta(self, lep_atom: str) -> Meta:
-        """The program header: the paper's fields, and the literal family when it is not kernels."""
+        """The program header: what made the program, and only what its learner used.
+
+        The paper's tree: depth and alpha.  The budget learner: its name,
+        criterion and budget instead.  The literal family when it is not kernels.
+        """
+        literals = None if self.literals == "kernel" else self.literals_name
+        if self.learner == "budget":
+            return Meta(lep=lep_atom, norm=self.norm, threshold=self.threshold, literals=literals,
+                        learner=self.learner, criterion=BUDGET_CRITERION, budget=self.budget)
         return Meta(lep=lep_atom, depth=self.depth, alpha=self.alpha, norm=self.norm, threshold=self.threshold,
-                    literals=None if self.literals == "kernel" else self.literals_name)
+                    literals=literals)
 
     def record(self) -> dict:
         """The settings as JSON fields: the paper's always, the extensions only when used."""

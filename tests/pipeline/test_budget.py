@@ -1,0 +1,26 @@
+"""The budget learner through the pipeline: the size bound holds for a chain of layers, and
+the program header names the learner and only the parameters it used."""
+
+import json
+
+from eric_lp.cli.main import main
+from eric_lp.lang.parse import read_program
+from eric_lp.pipeline.folder import load_settings
+
+
+def test_two_layer_budget_is_bounded_and_recorded(tiny, tmp_path, capsys):
+    path, _ = tiny
+    out = tmp_path / "budget"
+    assert main(["extract", "--model", str(path), "--dataset", "fashion-mnist:0,1,7", "--limit", "600",
+                 "--cache-dir", str(tmp_path / "cache"), "--layers", "feat_a,feat_b", "--learner", "budget",
+                 "--budget", "40", "-o", str(out), "--json"]) == 0
+    metrics = json.loads(capsys.readouterr().out)
+    program = read_program(out / "program.lp")
+    assert program.metrics().size == metrics["size"] <= 40
+    assert program.rules_of("feat_b"), "the hidden layer has rules, within the same budget"
+    header = [line for line in (out / "program.lp").read_text().splitlines() if line.startswith("%! ")]
+    assert "%! learner: budget" in header and "%! criterion: gini" in header and "%! budget: 40" in header
+    assert not any(line.startswith(("%! depth", "%! alpha")) for line in header)  # unused by this learner
+    assert (program.meta.learner, program.meta.criterion, program.meta.budget) == ("budget", "gini", 40)
+    settings = load_settings(out)
+    assert (settings.learner, settings.budget, settings.layers) == ("budget", 40, ("feat_a", "feat_b"))
