@@ -1,7 +1,8 @@
 """The ``eric-lp`` command: one verb per job, ``main(argv) -> int``.
 
 Human output by default, ``--json`` for programs.  Any `EricError` becomes one
-line on stderr and exit status 2; a traceback means a bug in eric-lp.
+line on stderr and exit status 2 (a program's syntax error adds the offending
+line and a caret under the column); a traceback means a bug in eric-lp.
 """
 
 from __future__ import annotations
