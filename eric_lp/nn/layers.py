@@ -239,7 +239,8 @@ def _find(name: str, infos: list, model) -> LayerInfo:
     except (ModelError, AttributeError):
         shape = None
     if shape is not None:
-        raise ModelError(f"layer {name!r} has no kernels: its output is {('N', *shape)}, not a 4-d map "
+        dims = ", ".join(str(d) for d in ("N", *shape))
+        raise ModelError(f"layer {name!r} has no kernels: its output is ({dims}), not a 4-d map "
                          f"(N, H, W, C); layers with kernels: {valid}")
     raise ModelError(f"layer {name!r} not in model; layers with kernels: {valid}")
 
