@@ -12,9 +12,10 @@ This module is the facade the README documents; the work is done in
 
 from __future__ import annotations
 
+from .core.files import check_output_folder
 from .pipeline.explain import explain
 from .pipeline.extract import Extraction
-from .pipeline.folder import check_output_folder, keep_names, load_extraction, load_settings, save_program, \
+from .pipeline.folder import check_extraction_folder, keep_names, load_extraction, load_settings, save_program, \
     write_extraction
 from .pipeline.infer import DEFAULT_ENGINE, Inference, infer, lep_facts
 from .pipeline.inputs import images_input, model_and_data
@@ -47,7 +48,9 @@ def extract(model, dataset=None, images=None, lep=None, layers=None, depth: int 
                                              grid=grid, threshold=threshold, learner=learner, budget=budget,
                                              seed=seed, preprocess=preprocess)
     if outdir is not None:
-        check_output_folder(outdir)
+        check_extraction_folder(outdir)
+    if cache_dir is not None:
+        check_output_folder(cache_dir, "norm cache")
     keras_model, key, data = model_and_data(model, dataset, images, data_root, settings.seed, limit=limit)
     result = run_extract(keras_model, key, data, settings, cache_dir, progress)
     if outdir is not None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from ..core.files import check_output, check_output_folder
 from ..errors import EricError
 from . import experiments, network, pipeline, programs
 
@@ -34,10 +35,28 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+#: Verbs whose -o names a file, and verbs whose -o names a folder: checked before any work.
+FILE_OUTPUTS = ("export", "facts", "train")
+FOLDER_OUTPUTS = ("extract", "images", "demo", "experiment")
+
+
+def check_outputs(args) -> None:
+    """Refuse, before the work starts, an -o or --cache-dir that could not be written or would
+    replace something that is not a regular file (see `core.files.check_output`)."""
+    output = getattr(args, "output", None)
+    if output and args.command in FILE_OUTPUTS:
+        check_output(output)
+    elif output and args.command in FOLDER_OUTPUTS:
+        check_output_folder(output)
+    if getattr(args, "cache_dir", None):
+        check_output_folder(args.cache_dir, "cache folder")
+
+
 def main(argv=None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
+        check_outputs(args)
         return args.func(args)
     except EricError as exc:
         print(f"eric-lp: error: {exc}", file=sys.stderr)

@@ -10,13 +10,17 @@ __all__ = ["register"]
 
 def cmd_train(args) -> int:
     from ..nn.data import load_dataset
-    from ..nn.models import DEFAULT_RECIPE, PAPER_RECIPE, save_history, save_model, train
+    from ..core.files import check_output
+    from ..nn.models import DEFAULT_RECIPE, PAPER_RECIPE, history_paths, save_history, save_model, train
     recipe = PAPER_RECIPE if args.paper else DEFAULT_RECIPE
     for key, value in recipe.items():  # options given on the command line win over the recipe
         if getattr(args, key) is None:
             setattr(args, key, value)
     if not args.output.endswith(".keras"):
         raise DataError(f"-o {args.output}: the model file must end in .keras")
+    for path, what in ((args.output, "model file"), (history_paths(args.output)[0], "history"),
+                       (history_paths(args.output)[1], "history plot")):
+        check_output(path, what)  # before the training, not after it
     data = load_dataset(args.dataset, args.images, args.data_root, args.seed, limit=args.limit)
     say(f"training {args.arch} on {data.name} ({', '.join(data.class_names)}): {len(data.train)} train, "
          f"{len(data.val)} val, {len(data.test)} test images; {args.epochs} epochs, {args.optimizer} "

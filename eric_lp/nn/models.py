@@ -12,12 +12,13 @@ from pathlib import Path
 
 import numpy as np
 
+from ..core.files import check_output
 from ..core.scoring import SPLITS, agreement
 from ..errors import DataError, ModelError
 from .keras import import_keras
 
 __all__ = ["build_model", "load_model", "save_model", "train", "predict", "check_input", "model_key",
-           "save_history", "model_input_shape", "ARCHITECTURES", "PAPER_RECIPE", "DEFAULT_RECIPE"]
+           "save_history", "history_paths", "model_input_shape", "ARCHITECTURES", "PAPER_RECIPE", "DEFAULT_RECIPE"]
 
 ARCHITECTURES = ("vgg-small", "vgg16", "lenet-small")
 #: The paper's section 4.2: SGD, learning rate 1e-5, categorical cross-entropy, batch 32, 100 epochs.
@@ -93,15 +94,17 @@ def load_model(path):
 
 
 def save_model(model, path) -> Path:
-    """Save atomically: a temporary ``.keras`` file, then a rename."""
+    """Save atomically: a temporary ``.keras`` file, then a rename (through a symlink to its target;
+    a target that is not a regular file is refused, see `core.files.check_output`)."""
     path = Path(path)
     if path.suffix != ".keras":
         raise ModelError(f"{path}: model files must end in .keras")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.stem}.{os.getpid()}.tmp.keras")
+    target = check_output(path, "model file")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(f".{target.stem}.{os.getpid()}.tmp.keras")
     try:
         model.save(tmp)
-        os.replace(tmp, path)
+        os.replace(tmp, target)
     finally:
         tmp.unlink(missing_ok=True)
     return path
@@ -154,12 +157,16 @@ def train(data, arch: str = "vgg-small", epochs: int = 5, optimizer: str = "adam
     return model, hist, accuracy, seconds
 
 
+def history_paths(model_path) -> tuple[Path, Path]:
+    """Where `save_history` writes: ``NAME.history.json`` and ``NAME.history.png`` beside the model."""
+    model_path = Path(model_path)
+    return model_path.with_suffix(".history.json"), model_path.with_suffix(".history.png")
+
+
 def save_history(history: dict, model_path) -> tuple[Path, Path]:
     """History beside the model: ``NAME.history.json`` and a ``NAME.history.png`` plot."""
     from ..core.files import write_json, write_bytes
-    model_path = Path(model_path)
-    json_path = model_path.with_suffix(".history.json")
-    png_path = model_path.with_suffix(".history.png")
+    json_path, png_path = history_paths(model_path)
     write_json(json_path, history)
     from ..core.plot import png_bytes, pyplot
     fig, (ax1, ax2) = pyplot().subplots(1, 2, figsize=(9, 3.5))

@@ -10,7 +10,7 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
-from ..core.files import write_json, write_text
+from ..core.files import check_output, check_output_folder, write_json, write_text
 from ..errors import DataError, EricError, ModelError
 from ..lang.emit import to_asp, to_prolog
 from ..lang.labels import kernels_used
@@ -19,21 +19,24 @@ from ..nn.quantise import Quantiser
 from .extract import Extraction
 from .settings import ExtractionSettings
 
-__all__ = ["write_extraction", "load_extraction", "load_quantiser", "load_settings", "save_program",
-           "keep_names", "check_output_folder"]
+__all__ = ["FILES", "write_extraction", "load_extraction", "load_quantiser", "load_settings", "save_program",
+           "keep_names", "check_extraction_folder"]
+
+#: What `extract` writes into its folder.
+FILES = ("program.lp", "program.pl", "quantiser.json", "metrics.json")
 
 
-def check_output_folder(outdir) -> Path:
-    """Refuse an output path that exists and is not a folder, before any work is done."""
-    outdir = Path(outdir)
-    if outdir.exists() and not outdir.is_dir():
-        raise DataError(f"{outdir}: exists and is not a folder; -o takes the folder to write the program to")
+def check_extraction_folder(outdir) -> Path:
+    """Refuse, before any work, a folder the extraction's files cannot be written to."""
+    outdir = check_output_folder(outdir, "program folder")
+    for name in FILES:
+        check_output(outdir / name, name)
     return outdir
 
 
 def write_extraction(extraction: Extraction, outdir) -> Path:
     """program.lp, program.pl, quantiser.json (with the settings) and metrics.json in `outdir`."""
-    outdir = check_output_folder(outdir)
+    outdir = check_extraction_folder(outdir)
     save_program(extraction.program, outdir)
     write_json(outdir / "quantiser.json", {**extraction.quantiser.to_json(),
                                            "settings": extraction.settings.record()})
