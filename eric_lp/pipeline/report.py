@@ -7,13 +7,13 @@ files), so the page can be mailed or archived as one file.
 from __future__ import annotations
 
 import base64
-import html
+import io
 import json
 from pathlib import Path
 
 from ..errors import DataError
 from ..core.program import OUTPUT, Program
-from ..core.render import rule_text
+from ..core.render import literal_name, rule_text
 from ..core.scoring import SPLITS
 
 __all__ = ["build_report", "write_report", "pick_examples", "report", "check_in_browser"]
@@ -26,6 +26,9 @@ th{background:#f3f3f3}td.l,th.l{text-align:left}
 code,pre{font-family:ui-monospace,monospace;font-size:.92em}pre{background:#f7f7f7;padding:.6em;white-space:pre-wrap}
 .right{border-left:4px solid #3a3}.wrong{border-left:4px solid #c33}.kernel{margin:.4em 0}
 .muted{color:#777}img{max-width:100%}
+figure.lit{display:inline-block;margin:0 .3em .3em 0;text-align:center;font-size:.8em;vertical-align:top}
+figure.lit img{width:48px;height:48px;image-rendering:pixelated;display:block;margin:auto}
+figure.neg img{opacity:.45;outline:2px solid #c33}figure.neg figcaption{text-decoration:line-through;color:#c33}
 """
 
 
@@ -50,57 +53,6 @@ def _metrics_plot(metrics: dict) -> bytes:
     return png_bytes(fig)
 
 
-def _table1(metrics: dict) -> str:
-    splits = ("train", "val", "test")
-    rows = [("M accuracy", "accuracy_model"), ("M* accuracy", "accuracy_program"), ("fidelity", "fidelity")]
-    out = ["<table><tr><th class=l></th>" + "".join(f"<th>{s}</th>" for s in splits) + "</tr>"]
-    for name, key in rows:
-        out.append(f"<tr><td class=l>{name}</td>" + "".join(f"<td>{metrics[key][s]:.1f}</td>" for s in splits)
-                   + "</tr>")
-    gap = "".join(f"<td>{metrics['accuracy_model'][s] - metrics['accuracy_program'][s]:.1f}</td>" for s in splits)
-    out.append(f"<tr><td class=l>M − M*</td>{gap}</tr></table>")
-    out.append(f"<p>vars <b>{metrics['vars']}</b> · rules <b>{metrics['rules']}</b> · size <b>{metrics['size']}</b>"
-               f" · LEP <code>{html.escape(str(metrics.get('lep')))}</code> · layers "
-               f"<code>{html.escape(' → '.join(metrics.get('layers', [])))}</code> · d={metrics.get('depth')}"
-               f" · α={metrics.get('alpha')} · norm {metrics.get('norm')}</p>")
-    return "\n".join(out)
-
-
-def _rules(program: Program) -> str:
-    out = []
-    for layer in program.derived_layers():
-        rules = program.rules_of(layer)
-        if not rules:
-            continue
-        title = "output rules (to classes)" if layer == OUTPUT else f"rules concluding {layer}"
-        out.append(f"<h3>{html.escape(title)} ({len(rules)})</h3><pre>")
-        for r in rules:
-            stats = f"  support={r.support} confidence={r.confidence:.3f}" if r.support is not None else ""
-            out.append(html.escape(rule_text(program, r)) + f"<span class=muted>{stats}</span>")
-        out.append("</pre>")
-    return "\n".join(out)
-
-
-def _kernels(outdir: Path) -> str:
-    folder = outdir / "kernels"
-    grids = sorted(p for p in folder.glob("*.png") if p.name != "overview.png") if folder.is_dir() else []
-    if not grids:
-        return "<p class=muted>No kernel grids yet: run <code>eric-lp visualise</code>.</p>"
-    return "\n".join(f'<div class=kernel><img alt="{html.escape(p.stem)}" src="{_png_uri(p.read_bytes())}"></div>'
-                     for p in grids)
-
-
-def _explanations(examples) -> str:
-    if not examples:
-        return "<p class=muted>No explanations: pass <code>--model</code> and the data to the report.</p>"
-    out = []
-    for ex in examples:
-        right = ex["class"] is not None and ex["class"] == ex.get("label")
-        verdict = "right" if right else "wrong"
-        out.append(f"<div class={verdict}><pre>{html.escape(ex['text'])}</pre></div>")
-    return "\n".join(out)
-
-
 def pick_examples(explanations, program: Program, right: int = 3, wrong: int = 3) -> list[dict]:
     """A few right and a few wrong explanations (like the paper's Fig. 7), as JSON with text."""
     picked, counts = [], {True: 0, False: 0}
@@ -115,34 +67,145 @@ def pick_examples(explanations, program: Program, right: int = 3, wrong: int = 3
     return picked
 
 
+_PAGE = """<!DOCTYPE html><html lang=en><head><meta charset=utf-8>
+<title>{{ title }}</title><style>{{ style }}</style></head><body>
+<h1>{{ title }}</h1>
+<p>Program extracted by ERIC from <code>{{ metrics.dataset }}</code>. M is the CNN; M* the logic program
+that replaces its layers from the logical entry point up.</p>
+<h2>Table 1</h2>
+<table><tr><th class=l></th>{% for s in splits %}<th>{{ s }}</th>{% endfor %}</tr>
+{% for name, key in measures %}<tr><td class=l>{{ name }}</td>{% for s in splits %}<td>{{ "%.1f"|format(metrics[key][s]) }}</td>{% endfor %}</tr>
+{% endfor %}<tr><td class=l>M − M*</td>{% for s in splits %}<td>{{ "%.1f"|format(metrics.accuracy_model[s] - metrics.accuracy_program[s]) }}</td>{% endfor %}</tr></table>
+<p>vars <b>{{ metrics.vars }}</b> · rules <b>{{ metrics.rules }}</b> · size <b>{{ metrics.size }}</b>
+· LEP <code>{{ metrics.lep }}</code> · layers <code>{{ metrics.layers|join(" → ") }}</code>
+{% for key, value in settings %} · {{ key }} {{ value }}{% endfor %}</p>
+<img alt="accuracy and fidelity" src="{{ plot }}">
+<h2>Rules</h2>
+<p>Output rules, most supported first: each literal is its kernel's top training image
+(a struck-through name is negated: the kernel must be inactive).</p>
+<table class=rules><tr><th class=l>rule</th><th class=l>if</th><th class=l>then</th><th>support</th><th>confidence</th></tr>
+{% for row in output_rules %}<tr><td class=l><code>{{ row.id }}</code></td><td class=l>
+{% for lit in row.literals %}<figure class="lit{{ '' if lit.positive else ' neg' }}">{% if lit.thumb %}<img alt="{{ lit.name }}" src="{{ lit.thumb }}">{% endif %}<figcaption>{{ '¬' if not lit.positive }}{{ lit.name }}</figcaption></figure>
+{% else %}<span class=muted>always</span>{% endfor %}</td><td class=l><b>{{ row.head }}</b></td>
+<td>{{ row.support if row.support is not none else "" }}</td><td>{{ "%.3f"|format(row.confidence) if row.confidence is not none else "" }}</td></tr>
+{% endfor %}</table>
+{% for title, texts in hidden_rules %}<h3>{{ title }} ({{ texts|length }})</h3><pre>{% for text, stats in texts %}{{ text }}<span class=muted>{{ stats }}</span>
+{% endfor %}</pre>
+{% endfor %}
+<h2>Kernels</h2><p>Each kernel the rules use, as the training images that activate it most
+(names ending in ? are provisional).</p>
+{% for name, uri in kernels %}<div class=kernel><img alt="{{ name }}" src="{{ uri }}"></div>
+{% else %}<p class=muted>No kernel grids yet: run <code>eric-lp visualise</code>.</p>
+{% endfor %}
+<h2>Explanations</h2><p>Test images the program got right (green) and wrong (red), with the rules that fired.</p>
+{% for verdict, text in examples %}<div class={{ verdict }}><pre>{{ text }}</pre></div>
+{% else %}<p class=muted>No explanations: pass <code>--model</code> and the data to the report.</p>
+{% endfor %}
+</body></html>
+"""
+
+
+def _read_json(path: Path, what: str):
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise DataError(f"{path}: not readable JSON ({exc.__class__.__name__}); re-run '{what}'") from None
+
+
+def _checked_metrics(path: Path) -> dict:
+    """metrics.json, refused unless it has the fields the page shows, of the right kinds."""
+    metrics = _read_json(path, "eric-lp extract")
+    problem = None
+    if not isinstance(metrics, dict):
+        problem = "not an object"
+    else:
+        for key in ("accuracy_model", "accuracy_program", "fidelity"):
+            split = metrics.get(key)
+            if not isinstance(split, dict) or not all(isinstance(split.get(s), (int, float)) for s in SPLITS):
+                problem = f"{key} must give a number for each of {', '.join(SPLITS)}"
+                break
+        else:
+            if not all(isinstance(metrics.get(k), int) for k in ("vars", "rules", "size")):
+                problem = "vars, rules and size must be integers"
+            elif not isinstance(metrics.get("layers", []), list):
+                problem = "layers must be a list"
+    if problem:
+        raise DataError(f"{path}: not an eric-lp metrics file ({problem}); re-run 'eric-lp extract'")
+    return metrics
+
+
+def _checked_examples(examples, path) -> list:
+    if examples is None:
+        return []
+    if not isinstance(examples, list) or not all(
+            isinstance(e, dict) and isinstance(e.get("text"), str) for e in examples):
+        raise DataError(f"{path}: not eric-lp explanations (a list of objects with a text); "
+                        "re-run 'eric-lp report --model ...'")
+    return [("right" if e.get("class") is not None and e.get("class") == e.get("label") else "wrong", e["text"])
+            for e in examples]
+
+
+def _thumbnail(grid: Path) -> str | None:
+    """The first image of a kernel's grid (its most activating training image), as a data URI."""
+    from PIL import Image
+    from .visualise import CELL
+    try:
+        with Image.open(grid) as sheet:
+            strip = sheet.height - CELL  # the title strip above the row of images
+            tile = sheet.crop((0, strip, CELL, sheet.height))
+            buf = io.BytesIO()
+            tile.save(buf, format="PNG")
+    except (OSError, ValueError, Image.DecompressionBombError):
+        return None
+    return _png_uri(buf.getvalue())
+
+
+def _output_rules(program: Program, outdir: Path) -> list[dict]:
+    from .visualise import grid_name
+    rows = []
+    for rule in sorted(program.rules_of(OUTPUT), key=lambda r: (-(r.support or 0), r.id)):
+        literals = []
+        for lit in rule.body:
+            grid = outdir / "kernels" / grid_name(lit.layer, lit.kernel)
+            literals.append({"name": literal_name(program, lit.layer, lit.kernel), "positive": lit.positive,
+                             "thumb": _thumbnail(grid) if grid.is_file() else None})
+        rows.append({"id": rule.id, "literals": literals, "head": ", ".join(rule.head), "support": rule.support,
+                     "confidence": rule.confidence})
+    return rows
+
+
 def build_report(outdir, examples=None) -> str:
-    """The HTML text of the report for an extraction folder."""
+    """The HTML text of the report for an extraction folder: every value is escaped by the
+    template engine (autoescape), so nothing in the folder's files becomes markup."""
+    from jinja2 import Environment
     from ..lang.parse import read_program
     outdir = Path(outdir)
     metrics_path = outdir / "metrics.json"
     if not metrics_path.is_file():
         raise DataError(f"{outdir}: no metrics.json; run 'eric-lp extract ... -o {outdir}' first")
-    metrics = json.loads(metrics_path.read_text(encoding="utf-8"))
+    metrics = _checked_metrics(metrics_path)
     program = read_program(outdir / "program.lp")
-    if examples is None and (outdir / "explanations.json").is_file():
-        examples = json.loads((outdir / "explanations.json").read_text(encoding="utf-8"))
-    title = f"eric-lp: {', '.join(program.classes)}"
-    parts = [
-        "<!DOCTYPE html><html lang=en><head><meta charset=utf-8>",
-        f"<title>{html.escape(title)}</title><style>{_STYLE}</style></head><body>",
-        f"<h1>{html.escape(title)}</h1>",
-        f"<p>Program extracted by ERIC from <code>{html.escape(str(metrics.get('dataset')))}</code>. "
-        "M is the CNN; M* the logic program that replaces its layers from the logical entry point up.</p>",
-        "<h2>Table 1</h2>", _table1(metrics),
-        f'<img alt="accuracy and fidelity" src="{_png_uri(_metrics_plot(metrics))}">',
-        "<h2>Rules</h2>", _rules(program),
-        "<h2>Kernels</h2><p>Each kernel the rules use, as the training images that activate it most "
-        "(names ending in ? are provisional).</p>", _kernels(outdir),
-        "<h2>Explanations</h2><p>Test images the program got right (green) and wrong (red), with the rules "
-        "that fired.</p>", _explanations(examples),
-        "</body></html>",
-    ]
-    return "\n".join(parts) + "\n"
+    examples_path = outdir / "explanations.json"
+    if examples is None and examples_path.is_file():
+        examples = _read_json(examples_path, "eric-lp report --model ...")
+    shown = ("depth", "alpha", "norm", "threshold", "literals", "learner", "budget")
+    settings = [(key, metrics[key]) for key in shown if metrics.get(key) is not None]
+    hidden = []
+    for layer in program.layers[1:]:
+        rules = program.rules_of(layer)
+        if rules:
+            hidden.append((f"rules concluding {layer}",
+                           [(rule_text(program, r), f"  support={r.support} confidence={r.confidence:.3f}"
+                             if r.support is not None and r.confidence is not None else "") for r in rules]))
+    grids = sorted(p for p in (outdir / "kernels").glob("*.png") if p.name != "overview.png") \
+        if (outdir / "kernels").is_dir() else []
+    page = Environment(autoescape=True).from_string(_PAGE)
+    return page.render(
+        title=f"eric-lp: {', '.join(program.classes)}", style=_STYLE, metrics=metrics, splits=SPLITS,
+        measures=(("M accuracy", "accuracy_model"), ("M* accuracy", "accuracy_program"), ("fidelity", "fidelity")),
+        settings=settings, plot=_png_uri(_metrics_plot(metrics)), output_rules=_output_rules(program, outdir),
+        hidden_rules=hidden, kernels=[(p.stem, _png_uri(p.read_bytes())) for p in grids],
+        examples=_checked_examples(examples, examples_path))
 
 
 def write_report(outdir, examples=None) -> Path:

@@ -18,9 +18,15 @@ import numpy as np
 from ..core.files import write_bytes
 from ..core.program import Label, Program, term_text
 
-__all__ = ["top_images", "provisional_label", "kernel_grid", "write_kernel_grids", "visualise"]
+__all__ = ["grid_name", "top_images", "provisional_label", "kernel_grid", "write_kernel_grids", "visualise"]
 
 CELL = 64  # pixels per image in a grid
+
+
+def grid_name(layer: str, kernel) -> str:
+    """The file name of a kernel's grid in ``OUTDIR/kernels``: ``block3_pool_48.png``, ``pool_cell_3_0_1.png``."""
+    stem = term_text(kernel).replace("(", "_").replace(")", "").replace(", ", "_")
+    return f"{layer}_{stem}.png"
 
 
 def top_images(norms: np.ndarray, kernel: int, m: int = 10) -> np.ndarray:
@@ -132,8 +138,7 @@ def write_kernel_grids(program: Program, layer_norms: dict, layer_maps, train_x:
         box = boxes(layer, kernel) if boxes is not None and is_cell else None
         grid = kernel_grid(train_x[top], maps, f"{layer}#{term_text(kernel)}  {name}", box)
         grids.append(grid)
-        stem = term_text(kernel).replace("(", "_").replace(")", "").replace(", ", "_")
-        written.append(write_bytes(outdir / f"{layer}_{stem}.png", grid))
+        written.append(write_bytes(outdir / grid_name(layer, kernel), grid))
         provisional.append(guess)
     if grids:
         written.append(write_bytes(outdir / "overview.png", _overview(grids)))
