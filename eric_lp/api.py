@@ -15,6 +15,7 @@ from __future__ import annotations
 from .core.files import check_output_folder
 from .pipeline.explain import explain
 from .pipeline.extract import Extraction
+from .pipeline.facts import FactsFile, facts
 from .pipeline.folder import check_extraction_folder, keep_names, load_extraction, load_settings, save_program, \
     write_extraction
 from .pipeline.infer import DEFAULT_ENGINE, Inference, infer, lep_facts
@@ -24,8 +25,8 @@ from .pipeline.report import report
 from .pipeline.settings import ExtractionSettings
 from .pipeline.visualise import visualise
 
-__all__ = ["extract", "infer", "explain", "visualise", "label", "report", "Extraction", "ExtractionSettings",
-           "Inference", "load_extraction", "load_settings", "lep_facts", "images_input", "save_program",
+__all__ = ["extract", "infer", "facts", "explain", "visualise", "label", "report", "Extraction", "ExtractionSettings",
+           "FactsFile", "Inference", "load_extraction", "load_settings", "lep_facts", "images_input", "save_program",
            "DEFAULT_ENGINE"]
 
 

@@ -1,4 +1,4 @@
-"""The verbs of the ERIC pipeline: extract, infer, explain, visualise, label, report."""
+"""The verbs of the ERIC pipeline: extract, infer, facts, explain, visualise, label, report."""
 
 from __future__ import annotations
 
@@ -48,6 +48,26 @@ def cmd_infer(args) -> int:
     if result.accuracy is not None:
         print(f"accuracy {result.accuracy:.2f}%  ", end="")
     print(f"fidelity {result.fidelity:.2f}%  ({len(result.images)} images, engine {args.engine})")
+    return 0
+
+
+def cmd_facts(args) -> int:
+    from .. import api
+    from ..core.files import write_text
+    output = Path(args.output)
+    if output.suffix not in (".lp", ".pl"):
+        raise DataError(f"-o {args.output}: name the facts file .lp (clingo) or .pl (SWI-Prolog, which skips "
+                        "files with other extensions)")
+    if output.exists() and not output.is_file():
+        raise DataError(f"-o {args.output}: exists and is not a regular file; give the path of a file to write")
+    result = api.facts(args.model, args.program, args.dataset, args.images, args.files, args.data_root, args.seed,
+                       args.split, args.limit, args.preprocess, progress=not args.json)
+    write_text(output, result.to_text())
+    if args.json:
+        print_json({"facts": str(output), **result.to_json()})
+    else:
+        say(f"wrote {output}: {len(result.facts)} images, layer {result.facts.layer}, "
+            f"{len(result.facts.kernels)} kernels")
     return 0
 
 
@@ -176,6 +196,17 @@ def register(add) -> None:
                    help="engine (default numpy; clingo and prolog give the same classes)")
     p.add_argument("--show", type=int, default=20, help="images to list (default 20)")
     p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = add("facts", cmd_facts, "write the entry-layer facts (image/1, active/3) of images, numbered as infer "
+            "lists them, for plain clingo and SWI-Prolog: python -m clingo program.lp facts.lp")
+    p.add_argument("--model", required=True, metavar="MODEL.keras")
+    p.add_argument("--program", required=True, metavar="OUTDIR", help="folder written by extract")
+    add_data_options(p, split=True)
+    add_preprocess_option(p)
+    p.add_argument("files", nargs="*", metavar="IMAGE", help="image files")
+    p.add_argument("-o", "--output", required=True, metavar="FACTS.lp|FACTS.pl",
+                   help="facts file (the same text in both forms; swipl needs the .pl name)")
+    p.add_argument("--json", action="store_true", help="print JSON: the file, layer, kernels and each image's source")
 
     p = add("explain", cmd_explain, "explain the program's class for images: the rules that fired, layer by "
             "layer, down to kernel norms against thresholds")

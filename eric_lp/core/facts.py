@@ -3,19 +3,33 @@
 `Facts` is a boolean truth table: one row per image, one column per kernel
 of the logical entry point.  Its text form is what the solvers read:
 ``image(17). active(17, block3_pool, 101).`` -- one ``active/3`` fact per
-true literal.
+true literal.  The same text loads in clingo and in SWI-Prolog (beside the
+program's ``.pl`` form, which declares both predicates dynamic and multifile).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+import unicodedata
+
 import numpy as np
 
 from ..errors import DataError
 from .program import Kernel, term_key, term_text
 
-__all__ = ["Facts"]
+__all__ = ["Facts", "comment_text"]
+
+
+_UNSAFE = ("Zl", "Zp")  # with every C* category: what could end the comment's line
+
+
+def comment_text(text: str) -> str:
+    """`text` made safe for the rest of a ``%`` comment line in clingo and Prolog: control, format and
+    line/paragraph separator characters (newlines, carriage returns, NUL, U+2028, ...) become ``?``,
+    so nothing after the ``%`` can start a new line, or a statement."""
+    return "".join("?" if unicodedata.category(ch) in _UNSAFE or unicodedata.category(ch)[0] == "C" else ch
+                   for ch in str(text))
 
 
 def _refuse_repeated_ids(layer: str, images: np.ndarray) -> None:
@@ -88,12 +102,24 @@ class Facts:
                 out[j] = self.truth[:, i]
         return out
 
-    def to_text(self, kernels=None) -> str:
-        """The fact form; `kernels` limits ``active/3`` facts to the ones a program reads."""
+    def to_text(self, kernels=None, sources=None) -> str:
+        """The fact form; `kernels` limits ``active/3`` facts to the ones a program reads.
+
+        sources: one name per image (a file path, a dataset index); each image's facts then come as
+        one block under a ``% I: source`` comment (sanitised by `comment_text`).  Without them, all
+        ``image/1`` facts come first.  Either text loads in plain clingo and plain SWI-Prolog.
+        """
         kernels = self.kernels if kernels is None else tuple(kernels)
         table = self.columns(kernels)
         suffix = [f", {self.layer}, {term_text(k)}).\n" for k in kernels]
         ids = [str(i) for i in self.images.tolist()]
+        if sources is not None:
+            sources = list(sources)
+            if len(sources) != len(ids):
+                raise DataError(f"{len(sources)} sources for {len(ids)} images")
+            return "".join(f"% {i}: {comment_text(source)}\nimage({i}).\n"
+                           + "".join(f"active({i}{suffix[c]}" for c in np.flatnonzero(row).tolist())
+                           for i, source, row in zip(ids, sources, table))
         parts = ["".join(f"image({i}).\n" for i in ids)]
         rows, cols = np.nonzero(table)
         parts.append("".join([f"active({ids[r]}{suffix[c]}" for r, c in zip(rows.tolist(), cols.tolist())]))
