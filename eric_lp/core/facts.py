@@ -16,7 +16,7 @@ import unicodedata
 import numpy as np
 
 from ..errors import DataError
-from .program import Kernel, term_key, term_text
+from .program import MAX_INT, Kernel, term_key, term_text
 
 __all__ = ["Facts", "comment_text"]
 
@@ -30,6 +30,26 @@ def comment_text(text: str) -> str:
     so nothing after the ``%`` can start a new line, or a statement."""
     return "".join("?" if unicodedata.category(ch) in _UNSAFE or unicodedata.category(ch)[0] == "C" else ch
                    for ch in str(text))
+
+
+def _image_ids(layer: str, images) -> np.ndarray:
+    """`images` as int64 ids, each in 0..MAX_INT: the solvers read ids as numbers, and clingo's are
+    32-bit (2147483648 silently becomes -2147483648, and two images one)."""
+    raw = images if isinstance(images, np.ndarray) else np.asarray(list(images), dtype=object)
+    if raw.size == 0:
+        return raw.astype(np.int64).reshape(raw.shape)
+    if raw.dtype.kind == "O":
+        if not all(isinstance(i, (int, np.integer)) and not isinstance(i, bool) for i in raw.ravel().tolist()):
+            raise DataError(f"facts of layer {layer or '?'}: image ids must be integers")
+        low, high = min(raw.ravel().tolist()), max(raw.ravel().tolist())
+    elif raw.dtype.kind in "iu":
+        low, high = int(raw.min()), int(raw.max())
+    else:
+        raise DataError(f"facts of layer {layer or '?'}: image ids must be integers, got {raw.dtype}")
+    if low < 0 or high > MAX_INT:
+        raise DataError(f"facts of layer {layer or '?'}: image id {low if low < 0 else high} is out of range; "
+                        f"ids are 0..{MAX_INT} (clingo's integers are 32-bit)")
+    return raw.astype(np.int64)
 
 
 def _refuse_repeated_ids(layer: str, images: np.ndarray) -> None:
@@ -62,13 +82,16 @@ class Facts:
         # column-major: a kernel's truth over all images is contiguous, which is
         # what the evaluator reads (and what the quantiser produces)
         truth = np.asfortranarray(self.truth, dtype=bool)
-        images = np.asarray(self.images, dtype=np.int64)
+        images = _image_ids(self.layer, self.images)
         if truth.ndim != 2 or truth.shape[1] != len(self.kernels):
             raise DataError(f"truth table has shape {truth.shape}; expected (images, {len(self.kernels)} kernels)")
         if images.shape != (truth.shape[0],):
             raise DataError(f"{images.shape[0] if images.ndim else 0} image ids for {truth.shape[0]} rows")
         if len(set(self.kernels)) != len(self.kernels):
             raise DataError(f"facts of layer {self.layer} name a kernel twice")
+        bad = [k for k in self.kernels if isinstance(k, int) and not 0 <= k <= MAX_INT][:1]
+        if bad:
+            raise DataError(f"facts of layer {self.layer}: kernel {bad[0]} is out of range 0..{MAX_INT}")
         _refuse_repeated_ids(self.layer, images)
         object.__setattr__(self, "kernels", tuple(self.kernels))
         object.__setattr__(self, "truth", truth)

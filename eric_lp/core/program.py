@@ -28,6 +28,11 @@ __all__ = [
     "term_key",
     "term_text",
     "is_atom",
+    "RESERVED",
+    "MAX_INT",
+    "MAX_TERM_DEPTH",
+    "term_depth",
+    "name_problem",
 ]
 
 #: The pseudo-layer of output rules: their heads are class names.
@@ -35,10 +40,48 @@ OUTPUT = "class"
 
 _ATOM = re.compile(r"[a-z][A-Za-z0-9_]*\Z")
 
+#: Names no constant, functor, layer, class or rule id may take: clingo's keyword ``not``, and the
+#: lower-case operators of SWI-Prolog's default table (``:- dynamic table/1.`` does not read as a
+#: declaration; refusing every operator keeps one rule that does not depend on the position).
+RESERVED = frozenset({
+    "not", "as", "discontiguous", "div", "dynamic", "initialization", "is", "meta_predicate", "mod",
+    "module_transparent", "multifile", "public", "rdiv", "rem", "table", "thread_initialization",
+    "thread_local", "volatile", "xor",
+})
+
+#: The largest integer clingo reads (its numbers are 32-bit; 2147483648 silently becomes -2147483648).
+MAX_INT = 2**31 - 1
+
+#: How deeply compound terms may nest: ``cell(3, 0, 1)`` has depth 1.  Checked before anything
+#: recurses over a term, so a term nested thousands deep is an error, not a RecursionError.
+MAX_TERM_DEPTH = 32
+
 
 def is_atom(name: object) -> bool:
-    """True when `name` is a constant both clingo and Prolog read unquoted."""
-    return isinstance(name, str) and bool(_ATOM.match(name)) and name != "not"
+    """True when `name` is a constant both clingo and Prolog read unquoted, and as the same constant."""
+    return isinstance(name, str) and bool(_ATOM.match(name)) and name not in RESERVED
+
+
+def name_problem(name: object) -> str | None:
+    """Why `name` cannot be a constant (None when it can): one phrase, for error messages."""
+    if is_atom(name):
+        return None
+    if name in RESERVED:
+        return f"{name!r} is reserved (a keyword or operator of clingo or SWI-Prolog)"
+    return f"{name!r} is not a lower-case constant"
+
+
+def term_depth(term: object) -> int:
+    """How deeply `term` nests compounds (0 for an integer or a constant, 1 for ``cell(3, 0, 1)``),
+    without recursing; stops counting past `MAX_TERM_DEPTH`."""
+    depth, level = 0, [term]
+    while depth <= MAX_TERM_DEPTH:
+        compounds = {id(t): t for t in level if isinstance(t, Compound)}  # shared subterms once
+        if not compounds:
+            break
+        depth += 1
+        level = [a for t in compounds.values() for a in t.args]
+    return depth
 
 
 @dataclass(frozen=True)
@@ -64,6 +107,8 @@ def term_key(term: Kernel) -> tuple:
         return (0, term)
     if isinstance(term, str):
         return (1, term)
+    if term_depth(term) > MAX_TERM_DEPTH:
+        raise ProgramError(f"kernel term nests deeper than {MAX_TERM_DEPTH} levels")
     return (2, term.functor, len(term.args), tuple(term_key(a) for a in term.args))
 
 
@@ -75,17 +120,26 @@ def term_text(term: Kernel) -> str:
 
 
 def _check_term(term: Kernel, where: str) -> None:
+    if term_depth(term) > MAX_TERM_DEPTH:
+        raise ProgramError(f"{where}: kernel term nests deeper than {MAX_TERM_DEPTH} levels")
+    _check_subterm(term, where)
+
+
+def _check_subterm(term: Kernel, where: str) -> None:
     if isinstance(term, bool) or not isinstance(term, (int, str, Compound)):
         raise ProgramError(f"{where}: kernel {term!r} is not an integer, constant or compound term")
-    if isinstance(term, int) and term < 0:
-        raise ProgramError(f"{where}: kernel {term} is negative; kernels are numbered from 0")
+    if isinstance(term, int) and not 0 <= term <= MAX_INT:
+        raise ProgramError(f"{where}: kernel {term} is out of range; kernels are numbered from 0 to {MAX_INT} "
+                           "(clingo's integers are 32-bit)")
     if isinstance(term, str) and not is_atom(term):
-        raise ProgramError(f"{where}: {term!r} is not a lower-case constant")
+        raise ProgramError(f"{where}: constant {name_problem(term)}")
     if isinstance(term, Compound):
         if not is_atom(term.functor):
-            raise ProgramError(f"{where}: {term.functor!r} is not a lower-case functor")
+            raise ProgramError(f"{where}: functor {name_problem(term.functor)}")
+        if not isinstance(term.args, tuple) or not term.args:
+            raise ProgramError(f"{where}: compound {term.functor!r} needs a tuple of one or more arguments")
         for arg in term.args:
-            _check_term(arg, where)
+            _check_subterm(arg, where)
 
 
 @dataclass(frozen=True)
@@ -152,8 +206,14 @@ class Label:
     provisional: bool = False
 
     def __post_init__(self) -> None:
-        if "\n" in self.name or not self.name.strip():
+        if not isinstance(self.name, str) or not self.name.strip():
             raise ProgramError(f"label of {self.layer}#{term_text(self.kernel)} must be one non-empty line")
+        bad = next((c for c in self.name if not " " <= c <= "~"), None)
+        if bad is not None:
+            # clingo and SWI-Prolog share no escape beyond \" and \\, and SWI reads a file's non-ASCII
+            # bytes by the locale (under LANG=C, UTF-8 comes out as U+FFFD): printable ASCII reads the same
+            raise ProgramError(f"label {self.name!r} of {self.layer}#{term_text(self.kernel)} contains "
+                               f"{bad!r}; a label may hold printable ASCII characters only")
 
 
 @dataclass(frozen=True)
@@ -215,12 +275,15 @@ class Program:
             raise ProgramError("a program needs at least one layer (its logical entry point)")
         for name in self.layers:
             if not is_atom(name) or name == OUTPUT:
-                raise ProgramError(f"layer name {name!r} must be a lower-case constant other than '{OUTPUT}'")
+                problem = name_problem(name) or f"{name!r} is the output pseudo-layer"
+                raise ProgramError(f"layer name {problem}; a layer must be a lower-case constant other than "
+                                   f"'{OUTPUT}'")
         if len(set(self.layers)) != len(self.layers):
             raise ProgramError(f"layer chain {' -> '.join(self.layers)} repeats a layer (a cycle)")
         for name in self.classes:
             if not is_atom(name):
-                raise ProgramError(f"class name {name!r} must be a lower-case constant (e.g. t_shirt_top)")
+                raise ProgramError(f"class name {name_problem(name)}; a class must be a lower-case constant "
+                                   "(e.g. t_shirt_top)")
         if len(set(self.classes)) != len(self.classes):
             raise ProgramError("class names repeat")
         below = dict(zip(self.layers[1:] + (OUTPUT,), self.layers))
@@ -228,7 +291,8 @@ class Program:
         for rule in self.rules:
             where = f"rule {rule.id}"
             if not is_atom(rule.id):
-                raise ProgramError(f"{where}: rule id must be a lower-case constant such as r1")
+                raise ProgramError(f"{where}: rule id {name_problem(rule.id)}; use a lower-case constant "
+                                   "such as r1")
             if rule.id in seen:
                 raise ProgramError(f"{where}: rule id used twice")
             seen.add(rule.id)

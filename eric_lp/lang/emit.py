@@ -8,6 +8,9 @@ declarations each engine needs to load without a warning.
 
 from __future__ import annotations
 
+import re
+
+from ..errors import ProgramError
 from ..core.program import OUTPUT, Program, Rule, term_text
 from ..core.render import rule_text
 
@@ -25,8 +28,23 @@ _ASP_FOOTER = "#show class/2.\n#show fired/2.\n"
 
 
 def quote(text: str) -> str:
-    """A double-quoted string both clingo and SWI-Prolog read back as `text`."""
+    """A double-quoted string both clingo and SWI-Prolog read back as `text`.
+
+    Only printable ASCII is written, with ``\\"`` and ``\\\\`` its only escapes: the two readers share
+    no other escape, and SWI-Prolog reads non-ASCII bytes by the locale.  Anything else is refused.
+    """
+    bad = next((c for c in text if not " " <= c <= "~"), None)
+    if bad is not None:
+        raise ProgramError(f"label {text!r} contains {bad!r}; a label may hold printable ASCII characters only")
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _comment(text: str) -> str:
+    """`text` as the rest of a ``%`` line: one line, and no ``%*``, which opens a block comment in clingo."""
+    bad = next((c for c in text if not (c.isprintable() or c == "\t")), None)
+    if bad is not None:
+        raise ProgramError(f"comment {text!r} contains {bad!r}; a program comment is one line of printable text")
+    return re.sub(r"%(?=\*)", "% ", text)
 
 
 def literal_atom(lit, kernel: str | None = None) -> str:
@@ -37,7 +55,7 @@ def literal_atom(lit, kernel: str | None = None) -> str:
 
 def _header(program: Program) -> str:
     lines = [f"%! eric-lp program {FORMAT_VERSION}", f"%! layers: {' '.join(program.layers)}"]
-    lines += [f"%! {key}: {value}" for key, value in program.meta.items()]
+    lines += [_comment(f"%! {key}: {value}") for key, value in program.meta.items()]
     lines += [f"%! class {i}: {name}" for i, name in enumerate(program.classes)]
     metrics = program.metrics()
     lines.append(f"% vars={metrics.vars} rules={metrics.rules} size={metrics.size}")
@@ -60,7 +78,7 @@ def _rule(rule: Rule, negation: str, program: Program, bind_kernels: bool = Fals
     if rule.confidence is not None:
         stats.append(f"confidence={rule.confidence:.4f}")
     readable = rule_text(program, rule, ascii=True)
-    lines = [f"% {rule.id}  {' '.join(stats)}  {readable}".rstrip() + "\n"]
+    lines = [_comment(f"% {rule.id}  {' '.join(stats)}  {readable}".rstrip()) + "\n"]
     binds, body = [], ["image(I)"]
     for n, lit in enumerate(rule.body, 1):
         atom = literal_atom(lit, f"K{n}" if bind_kernels else None)

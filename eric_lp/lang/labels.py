@@ -37,7 +37,8 @@ def _kernel(value, where: str):
     try:
         return parse_term(str(value), where)
     except ProgramSyntaxError:
-        raise DataError(f"{where}: kernel {value!r} is not an integer or a term such as cell(3, 0, 1)") from None
+        shown = repr(value) if len(repr(value)) <= 60 else repr(value)[:57] + "..."
+        raise DataError(f"{where}: kernel {shown} is not an integer or a term such as cell(3, 0, 1)") from None
 
 
 def read_labels(path) -> list[Label]:
@@ -75,7 +76,8 @@ def parse_assignment(text: str) -> Label:
     layer, sep2, kernel = target.partition(":")
     if not sep or not sep2 or not name.strip():
         raise DataError(f"--set {text!r}: expected LAYER:KERNEL=NAME, e.g. block3_pool:101=crowd")
-    return Label(layer.strip(), _kernel(kernel.strip(), f"--set {text}"), name.strip())
+    shown = text if len(text) <= 60 else text[:57] + "..."
+    return Label(layer.strip(), _kernel(kernel.strip(), f"--set {shown}"), name.strip())
 
 
 def merge_labels(program: Program, labels, remove=(), provisional_ok: bool = True) -> Program:

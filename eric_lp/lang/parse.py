@@ -18,12 +18,20 @@ from lark.visitors import Discard
 
 from ..errors import DataError, EricError, ProgramError, ProgramSyntaxError
 from ..core.facts import Facts
-from ..core.program import OUTPUT, Compound, Kernel, Label, Literal, Meta, Program, Rule
+from ..core.program import (MAX_INT, MAX_TERM_DEPTH, OUTPUT, RESERVED, Compound, Kernel, Label, Literal, Meta,
+                             Program, Rule, term_text)
 
 __all__ = ["parse_program", "read_program", "parse_facts", "read_facts", "parse_term", "grammar_path",
            "read_text"]
 
 _STATS = re.compile(r"%\s*([a-z][A-Za-z0-9_]*)\s+(?:support=(\d+))?\s*(?:confidence=([0-9.]+))?")
+_CONFIDENCE = re.compile(r"\d+(\.\d+)?\Z")
+# What the readers could read apart: any character but tab, newline and printable text (a lone carriage
+# return ends a comment for nobody but lark; NUL, U+2028 and friends are read differently again).
+_ODD_CHARACTER = re.compile(r"[^\t\n\x20-\x7e]")
+# Strings, comments and parentheses, in the order lark meets them: to measure nesting before parsing.
+_NESTING = re.compile(r'"(?:\\.|[^"\\\n])*"|%[^\n]*|[()]')
+_STRING_PART = re.compile(r'\\(.)|([^\x20-\x7e])')
 # A program file is data: the grammar accepts only the rules, facts and declarations of the format,
 # so a directive such as ``#script`` or ``:- initialization`` is a syntax error, never something that runs.
 _DIRECTIVE = re.compile(r"\s*(#\w+|:-\s*\w+)")
@@ -76,17 +84,64 @@ def _syntax_error(exc: UnexpectedInput, text: str, file: str) -> ProgramSyntaxEr
     if isinstance(exc, UnexpectedEOF) or (isinstance(exc, UnexpectedToken) and exc.token.type == "$END"):
         message = "unexpected end of file; is a '.' missing?"
     elif isinstance(exc, UnexpectedToken):
-        expected = sorted(exc.accepts or exc.expected)
+        expected = sorted(_terminal(name) for name in (exc.accepts or exc.expected))
         message = f"unexpected {exc.token!r}; expected one of {', '.join(expected[:6])}"
     elif isinstance(exc, UnexpectedCharacters):
         message = f"unexpected character {exc.char!r}"
+        if exc.char == "_":
+            message += "; variables must be named (the anonymous '_' is not part of the format)"
+        elif exc.char == ".":
+            message += "; a statement's '.' is followed by a space or a line end"
     else:
         message = str(exc).splitlines()[0]
     return ProgramSyntaxError(message, file, line_no, column, line)
 
 
+def _position(text: str, index: int) -> tuple[int, int, str]:
+    """Line, column (both from 1) and the line's text of character `index`."""
+    start = text.rfind("\n", 0, index) + 1
+    end = text.find("\n", index)
+    return text.count("\n", 0, index) + 1, index - start + 1, text[start:end if end >= 0 else len(text)]
+
+
+def _prescan(text: str, file: str) -> None:
+    """Refuse, before lark or any recursion sees the text, what the readers would read apart (odd
+    characters) and terms nested so deep that walking them would exhaust Python's stack."""
+    for match in _ODD_CHARACTER.finditer(text):
+        ch, index = match.group(), match.start()
+        if ch == "\r" and text.startswith("\n", index + 1):
+            continue  # a Windows line end
+        if ord(ch) > 0x7e and ch.isprintable():
+            continue  # printable non-ASCII: lark refuses it outside comments, parse refuses it in strings
+        line, column, context = _position(text, index)
+        raise ProgramSyntaxError(f"character U+{ord(ch):04X} is not allowed (control and separator characters "
+                                 "are read differently by clingo and SWI-Prolog)", file, line, column,
+                                 context.replace(ch, " "))
+    depth = 0
+    for match in _NESTING.finditer(text):
+        token = match.group()
+        if token == "(":
+            depth += 1
+            if depth > MAX_TERM_DEPTH + 1:  # the atom's own parenthesis, then the term's
+                raise ProgramSyntaxError(f"terms nest deeper than {MAX_TERM_DEPTH} levels", file,
+                                         *_position(text, match.start()))
+        elif token == ")":
+            depth = max(depth - 1, 0)
+
+
+def _terminal(name: str) -> str:
+    """A terminal as people read it: ``'active('`` for a literal, its name for a pattern."""
+    try:
+        pattern = _parser().get_terminal(name).pattern
+    except KeyError:
+        return name
+    return repr(pattern.value) if pattern.type == "str" else name
+
+
 def _parse(text: str, file: str, start: str, transformer: Transformer):
     """Parse from `start` and transform; syntax errors and the transformer's own errors come out whole."""
+    _prescan(text, file)
+    transformer.text = text
     try:
         tree = _parser().parse(text, start=start)
     except UnexpectedInput as exc:
@@ -157,12 +212,36 @@ class _Terms(Transformer):
     def __init__(self, file: str):
         super().__init__()
         self.file = file
+        self.text = ""  # set by `_parse`, for the line an error shows
+
+    def _error(self, message: str, token, offset: int = 0) -> ProgramSyntaxError:
+        """A syntax error at `token` (plus `offset` characters), with its line and a caret."""
+        line = token.line or 0
+        lines = self.text.split("\n")
+        context = lines[line - 1] if 0 < line <= len(lines) else ""
+        return ProgramSyntaxError(message, self.file, line, (token.column or 0) + offset, context)
 
     def INT(self, token):
+        if len(token) > 10 or int(token) > MAX_INT:
+            raise self._error(f"integer {token if len(token) <= 20 else token[:17] + '...'} is out of range; "
+                              f"integers are 0..{MAX_INT} (clingo's are 32-bit)", token)
         return int(token)
 
     def NAME(self, token):
+        if token in RESERVED:
+            raise self._error(f"'{token}' is reserved (a keyword or operator of clingo or SWI-Prolog) "
+                              "and cannot be a name", token)
         return str(token)
+
+    def FUNCTOR(self, token):
+        return self.NAME(token.update(value=token[:-1]))
+
+    def _comment(self, token) -> None:
+        """clingo reads ``%*`` as the start of a block comment, which a ``*%`` anywhere later closes."""
+        at = token.find("%*")
+        if at >= 0:
+            raise self._error("'%*' in a comment (clingo opens a block comment there, which the program "
+                              "format does not have); write '% *'", token, at)
 
     def VAR(self, token):
         return str(token)
@@ -184,8 +263,21 @@ class _ToProgram(_Terms):
     def __init__(self, file: str):
         super().__init__(file)
         self.rule_ids: set = set()  # seen so far, so that "defined twice" names the second definition
+        self.form = None  # ("clingo" or "Prolog", the token that said so): a file is one or the other
+
+    def _form(self, form: str, token) -> None:
+        """clingo reads only ``not`` and ``#show``, SWI-Prolog only ``\\+`` and ``:- dynamic``: a file
+        that mixes them is read by neither, so it is refused here too."""
+        if self.form is None:
+            self.form = (form, token)
+        elif self.form[0] != form:
+            first = self.form[1]
+            raise self._error(f"'{token}' is {form} syntax, but '{first}' at line {first.line} is "
+                              f"{self.form[0]} syntax; a program is either the clingo (.lp) or the Prolog "
+                              "(.pl) form", token)
 
     def HEADER(self, token):
+        self._comment(token)
         text = str(token)[2:].strip()
         if text.startswith("eric-lp program"):
             version = text.split()[-1]
@@ -198,13 +290,24 @@ class _ToProgram(_Terms):
         return _Header(key.strip(), value.strip())
 
     def STRING(self, token):
+        for part in _STRING_PART.finditer(token, 1, len(token) - 1):
+            escaped, odd = part.groups()
+            if escaped is not None and escaped not in '"\\':
+                raise self._error(f"escape '\\{escaped}' in a string; only \\\" and \\\\ are allowed "
+                                  "(clingo and SWI-Prolog read the others differently)", token, part.start())
+            if odd is not None:
+                raise self._error(f"character {odd!r} in a string; strings hold printable ASCII only "
+                                  "(SWI-Prolog reads other characters by the locale)", token, part.start())
         return re.sub(r"\\(.)", r"\1", token[1:-1])
 
     def COMMENT(self, token):
+        self._comment(token)
         match = _STATS.match(str(token))
         if not match or not (match.group(2) or match.group(3)):
             return Discard
         support, confidence = match.group(2, 3)
+        if confidence and not _CONFIDENCE.match(confidence):
+            raise self._error(f"confidence={confidence} is not a number", token, match.start(3))
         return _Stats(match.group(1), int(support) if support else None,
                       float(confidence) if confidence else None)
 
@@ -231,7 +334,8 @@ class _ToProgram(_Terms):
         return var, Literal(layer, kernel, True)
 
     def negative(self, children):
-        _not, var, layer, kernel = children
+        neg, var, layer, kernel = children
+        self._form("clingo" if neg == "not" else "Prolog", neg)
         return var, Literal(layer, kernel, False)
 
     @v_args(meta=True, inline=True)
@@ -257,13 +361,16 @@ class _ToProgram(_Terms):
     def provisional(self, meta, layer, kernel):
         return _Name(layer, kernel, None, _where(self.file, meta))
 
-    def show(self, _children):  # declarations only serve the engines
+    def show(self, children):  # declarations only serve the engines
+        self._form("clingo", children[0])
         return Discard
 
-    def defined(self, _children):
+    def defined(self, children):
+        self._form("clingo", children[0])
         return Discard
 
-    def declaration(self, _children):
+    def declaration(self, children):
+        self._form("Prolog", children[0])
         return Discard
 
     def indicator(self, children):
@@ -287,6 +394,9 @@ class _ToProgram(_Terms):
                 entry = names.setdefault((s.layer, s.kernel), [None, False, s.where])
                 if s.name is None:
                     entry[1] = True
+                elif entry[0] is not None and entry[0] != s.name:
+                    raise ProgramError(f"{s.where}: kernel {s.layer}#{term_text(s.kernel)} is labelled twice "
+                                       f"({entry[0]!r} and {s.name!r})")
                 else:
                     entry[0] = s.name
         file = self.file
@@ -317,10 +427,12 @@ class _ToFacts(_Terms):
         super().__init__(file)
         self.layer = layer
 
-    def HEADER(self, _token):
+    def HEADER(self, token):
+        self._comment(token)
         return Discard
 
-    def COMMENT(self, _token):
+    def COMMENT(self, token):
+        self._comment(token)
         return Discard
 
     def image_fact(self, children):
