@@ -19,9 +19,10 @@ __all__ = ["FORMAT_VERSION", "to_asp", "to_prolog", "emit", "quote", "literal_at
 FORMAT_VERSION = 1
 
 _PROLOG_DECLARATIONS = (
-    ":- dynamic image/1, active/3, fired/2, class/2, label/3, provisional/2.\n"
+    ":- dynamic image/1, active/3, class/2, label/3, provisional/2.\n"
     ":- multifile image/1, active/3.\n"
     ":- discontiguous active/3, fired/2, class/2.\n"
+    ":- table fired/2 as subsumptive.\n"
 )
 _ASP_DECLARATIONS = "#defined image/1.\n#defined active/3.\n#defined label/3.\n#defined provisional/2.\n"
 _ASP_FOOTER = "#show class/2.\n#show fired/2.\n"
@@ -41,9 +42,9 @@ def quote(text: str) -> str:
 
 def _comment(text: str) -> str:
     """`text` as the rest of a ``%`` line: one line, and no ``%*``, which opens a block comment in clingo."""
-    bad = next((c for c in text if not (c.isprintable() or c == "\t")), None)
+    bad = next((c for c in text if not (" " <= c <= "~" or c == "\t")), None)
     if bad is not None:
-        raise ProgramError(f"comment {text!r} contains {bad!r}; a program comment is one line of printable text")
+        raise ProgramError(f"comment {text!r} contains {bad!r}; a program comment is one line of printable ASCII")
     return re.sub(r"%(?=\*)", "% ", text)
 
 

@@ -26,8 +26,9 @@ __all__ = ["parse_program", "read_program", "parse_facts", "read_facts", "parse_
 
 _STATS = re.compile(r"%\s*([a-z][A-Za-z0-9_]*)\s+(?:support=(\d+))?\s*(?:confidence=([0-9.]+))?")
 _CONFIDENCE = re.compile(r"\d+(\.\d+)?\Z")
-# What the readers could read apart: any character but tab, newline and printable text (a lone carriage
-# return ends a comment for nobody but lark; NUL, U+2028 and friends are read differently again).
+# What the readers could read apart: any character but tab, newline and printable ASCII.  A lone carriage
+# return ends a comment for lark but not for clingo; SWI-Prolog decodes non-ASCII bytes by the locale
+# (under LANG=C it warns even inside a comment, and a string's UTF-8 comes out as U+FFFD).
 _ODD_CHARACTER = re.compile(r"[^\t\n\x20-\x7e]")
 # Strings, comments and parentheses, in the order lark meets them: to measure nesting before parsing.
 _NESTING = re.compile(r'"(?:\\.|[^"\\\n])*"|%[^\n]*|[()]')
@@ -35,7 +36,7 @@ _STRING_PART = re.compile(r'\\(.)|([^\x20-\x7e])')
 # A program file is data: the grammar accepts only the rules, facts and declarations of the format,
 # so a directive such as ``#script`` or ``:- initialization`` is a syntax error, never something that runs.
 _DIRECTIVE = re.compile(r"\s*(#\w+|:-\s*\w+)")
-_FORMAT_DIRECTIVE = re.compile(r"\s*(#show|#defined|:-\s*(dynamic|multifile|discontiguous))\b")
+_FORMAT_DIRECTIVE = re.compile(r"\s*(#show|#defined|:-\s*(dynamic|multifile|discontiguous|table))\b")
 
 
 def grammar_path() -> Path:
@@ -111,12 +112,10 @@ def _prescan(text: str, file: str) -> None:
         ch, index = match.group(), match.start()
         if ch == "\r" and text.startswith("\n", index + 1):
             continue  # a Windows line end
-        if ord(ch) > 0x7e and ch.isprintable():
-            continue  # printable non-ASCII: lark refuses it outside comments, parse refuses it in strings
         line, column, context = _position(text, index)
-        raise ProgramSyntaxError(f"character U+{ord(ch):04X} is not allowed (control and separator characters "
-                                 "are read differently by clingo and SWI-Prolog)", file, line, column,
-                                 context.replace(ch, " "))
+        raise ProgramSyntaxError(f"character U+{ord(ch):04X} is not allowed; a program is printable ASCII, tabs "
+                                 "and newlines (clingo and SWI-Prolog read other characters differently)",
+                                 file, line, column, "".join(c if " " <= c <= "~" else " " for c in context))
     depth = 0
     for match in _NESTING.finditer(text):
         token = match.group()
@@ -131,6 +130,8 @@ def _prescan(text: str, file: str) -> None:
 
 def _terminal(name: str) -> str:
     """A terminal as people read it: ``'active('`` for a literal, its name for a pattern."""
+    if name in ("_DOT", "_AS"):
+        return repr(name[1:].lower().replace("dot", "."))
     try:
         pattern = _parser().get_terminal(name).pattern
     except KeyError:

@@ -103,6 +103,9 @@ def extract(model, model_key: str, data, settings: ExtractionSettings, cache_dir
     return Extraction(program, quantiser, settings, metrics)
 
 
+OTHERS = ("unit", "raw", "caffe", "tf", "torch")
+
+
 def chance_warnings(metrics: dict, classes: int, preprocess: str, first: list) -> list[str]:
     """Say so when M looks untrained or fed the wrong pixels: its training accuracy within 5 points
     of chance, or a program with no antecedent at all."""
@@ -118,7 +121,8 @@ def chance_warnings(metrics: dict, classes: int, preprocess: str, first: list) -
         return []
     return [f"{'; '.join(reasons)}: the model may expect other pixels. They were fed with --preprocess "
             f"{preprocess} ({PIXELS[preprocess]}); the model begins with {', '.join(first)}. "
-            "Try --preprocess raw (0..255), caffe, tf or torch as the model was trained, or check the model"]
+            f"Try --preprocess {' or '.join(x for x in OTHERS if x != preprocess)} as the model was trained, "
+            "or check the model"]
 
 
 def table1_row(metrics: dict) -> str:
