@@ -4,9 +4,10 @@
 %! class 1: forest
 %! class 2: street
 % vars=17 rules=6 size=25
-:- dynamic image/1, active/3, fired/2, class/2, label/3, provisional/2.
+:- dynamic image/1, active/3, class/2, label/3, provisional/2.
 :- multifile image/1, active/3.
 :- discontiguous active/3, fired/2, class/2.
+:- table fired/2 as subsumptive.
 label(block5_pool, 28, "tree_trunk").
 label(block5_pool, 88, "grey").
 label(block5_pool, 101, "wall").

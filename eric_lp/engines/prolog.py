@@ -1,24 +1,26 @@
-"""SWI-Prolog back end through pyswip.
+"""SWI-Prolog back end through pyswip: it consults the program exactly as ``export --to prolog`` writes it.
 
-SWI-Prolog evaluates the program stratum by stratum: for each layer, bottom
-up, every rule's body -- the same Prolog goals ``program.pl`` holds -- is run
-over all images with ``forall/2`` (positive literals first) and its ``fired/2`` and head atoms
-are asserted.  Each atom is derived once, where a top-down query would re-derive
-a hidden kernel for every rule that reads it.
+The clauses are `to_prolog`'s text, loaded unchanged into a temporary module;
+the engine adds only the batch and the query.  What a user queries in plain
+``swipl program.pl facts.pl`` is therefore what the engine ran.
 
-The entry layer arrives in bulk: one ``eric_row(Image, Bits)`` term per image,
-whose integer `Bits` has bit P set when the P-th kernel the program reads is
-true, and an ``eric_kernel(Kernel, P)`` table.  One clause makes them the entry
+The batch: ``image/1`` and one ``eric_row(Image, Bits)`` fact per image, whose
+integer `Bits` has bit P set when the P-th kernel the program reads is true,
+an ``eric_kernel(Kernel, P)`` table, and one clause that makes them the entry
 layer's ``active/3`` atoms -- ``active(I, Lep, K) :- eric_kernel(K, P),
-eric_row(I, B), getbit(B, P) =:= 1`` -- so the rule bodies read ``active/3``
-exactly as in ``program.pl``, for any pattern of bound arguments.  Asserting
-millions of ``active/3`` facts instead, and building SWI-Prolog's index over
-them, took nearly twice as long as evaluating every rule (4.1 s against 2.4 s
-at 50,000 images).
+eric_row(I, B), getbit(B, P) =:= 1`` -- which ``program.pl`` declares
+``multifile`` for exactly this.  Asserting millions of ``active/3`` facts
+instead, and building SWI-Prolog's index over them, took nearly twice as long
+as evaluating every rule.
 
-Everything is loaded into a temporary module, queried once, and the module
-is destroyed: the global database is left as it was found.  The script is
-written by eric-lp from the parsed program, never taken from a user's file.
+The query: ``program.pl`` tables ``fired/2`` subsumptively, so the engine calls
+``fired(_, r)`` for each rule, layer by layer bottom-up; each call completes one
+table holding every image the rule fires for, and a later layer's body reads a
+hidden atom (``active(I, h, k) :- fired(I, r)``) from that complete table instead of
+deriving it again.  ``class/2`` and ``fired/2`` are then read with ``forall``.
+
+The module and its tables are destroyed afterwards: the global database is
+left as it was found.
 """
 
 from __future__ import annotations
@@ -30,54 +32,45 @@ from pathlib import Path
 import numpy as np
 
 from ..core.answer import Answer
-from ..lang.emit import literal_atom
+from ..lang.emit import to_prolog
 from ..errors import EngineError
 from ..core.facts import Facts
-from ..core.program import OUTPUT, Program, Rule, term_text
+from ..core.program import Program, term_text
 
-__all__ = ["solve", "evaluation_script"]
+__all__ = ["solve", "batch_clauses", "batch_query"]
 
 _LOCK = threading.Lock()  # one SWI-Prolog engine per process
 _GOAL = (
-    "in_temporary_module(M, load_files(M:'{script}', [silent(true)]), "
-    "(M:eric_load('{rows}'), M:eric_run, "
-    "with_output_to(string(S), (forall(M:class(I, C), format('c ~w ~w~n', [I, C])), "
-    "forall(M:fired(J, R), format('f ~w ~w~n', [J, R]))))))"
+    "in_temporary_module(M, (load_files(M:'{program}', [silent(true)]), load_files(M:'{batch}', [silent(true)])), "
+    "call_cleanup((M:eric_load('{rows}'), with_output_to(string(S), M:eric_query)), abolish_module_tables(M)))"
 )
 
 
-def _body(rule: Rule) -> str:
-    """The rule's body, positive literals first: they enumerate only the images where they hold
-    (an ``active/3`` atom exists only for an image), so ``image(I)`` is needed only without them."""
-    atoms = [(lit.positive, literal_atom(lit)) for lit in rule.body]
-    positive = [atom for pos, atom in atoms if pos]
-    negative = [f"\\+ {atom}" for pos, atom in atoms if not pos]
-    return ", ".join((positive or ["image(I)"]) + negative)
-
-
-def evaluation_script(program: Program) -> str:
-    """Prolog text that loads the rows and derives every layer bottom-up."""
+def batch_clauses(program: Program) -> str:
+    """What the engine adds to ``program.pl``: the entry layer's clause, the kernel table, the row
+    reader, and the query (`batch_query`)."""
     kernels = program.kernels_read(program.lep)
     lines = [
-        ":- dynamic image/1, active/3, fired/2, class/2, eric_row/2.",
+        ":- dynamic eric_row/2.",
         *(f"eric_kernel({term_text(k)}, {p})." for p, k in enumerate(kernels)),
         f"active(I, {program.lep}, K) :- eric_kernel(K, P), eric_row(I, B), getbit(B, P) =:= 1.",
         # rows are read term by term and asserted, not compiled as clauses first
         "eric_load(File) :- setup_call_cleanup(open(File, read, S), eric_rows(S), close(S)).",
         "eric_rows(S) :- read_term(S, T, []), ( T == end_of_file -> true ; "
         "T = row(I, B), assertz(image(I)), assertz(eric_row(I, B)), eric_rows(S) ).",
+        batch_query(program),
     ]
-    goals = []
-    for layer in program.derived_layers():
-        rules = program.rules_of(layer)
-        for rule in rules:
-            goals.append(f"forall(({_body(rule)}), assertz(fired(I, {rule.id})))")
-        for rule in rules:
-            for head in rule.head:
-                atom = f"class(I, {head})" if layer == OUTPUT else f"active(I, {layer}, {term_text(head)})"
-                goals.append(f"forall(fired(I, {rule.id}), assertz({atom}))")
-    lines.append("eric_run :- " + (",\n    ".join(goals) if goals else "true") + ".")
     return "\n".join(lines) + "\n"
+
+
+def batch_query(program: Program) -> str:
+    """The query: complete each rule's ``fired/2`` table, layer by layer, then print ``class/2`` and
+    ``fired/2`` as ``c Image Class`` and ``f Image Rule`` lines."""
+    goals = [f"forall(fired(_, {rule.id}), true)"
+             for layer in program.derived_layers() for rule in program.rules_of(layer)]
+    goals.append("forall(class(I, C), format('c ~w ~w~n', [I, C]))")
+    goals += [f"forall(fired(J, {rule.id}), format('f ~w ~w~n', [J, {rule.id}]))" for rule in program.rules]
+    return "eric_query :- " + ",\n    ".join(goals) + "."
 
 
 def _rows(program: Program, facts: Facts) -> str:
@@ -98,13 +91,15 @@ def _prolog():
 
 
 def solve(program: Program, facts: Facts) -> Answer:
-    """Derive class/2 and fired/2 for every image in a temporary module."""
+    """Consult ``program.pl`` with the batch in a temporary module and read class/2 and fired/2."""
     prolog = _prolog()
     with tempfile.TemporaryDirectory(prefix="eric-lp-") as tmp, _LOCK:
-        script, rows = Path(tmp, "eval.pl"), Path(tmp, "rows.pl")
-        script.write_text(evaluation_script(program), encoding="utf-8")
-        rows.write_text(_rows(program, facts), encoding="utf-8")
-        goal = _GOAL.format(script=script.as_posix(), rows=rows.as_posix())
+        paths = {name: Path(tmp, name) for name in ("program.pl", "batch.pl", "rows.pl")}
+        paths["program.pl"].write_text(to_prolog(program), encoding="utf-8")
+        paths["batch.pl"].write_text(batch_clauses(program), encoding="utf-8")
+        paths["rows.pl"].write_text(_rows(program, facts), encoding="utf-8")
+        goal = _GOAL.format(program=paths["program.pl"].as_posix(), batch=paths["batch.pl"].as_posix(),
+                            rows=paths["rows.pl"].as_posix())
         try:
             result = list(prolog.query(goal))
         except Exception as exc:

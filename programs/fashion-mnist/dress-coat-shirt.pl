@@ -9,9 +9,10 @@
 %! class 1: coat
 %! class 2: shirt
 % vars=60 rules=43 size=241
-:- dynamic image/1, active/3, fired/2, class/2, label/3, provisional/2.
+:- dynamic image/1, active/3, class/2, label/3, provisional/2.
 :- multifile image/1, active/3.
 :- discontiguous active/3, fired/2, class/2.
+:- table fired/2 as subsumptive.
 % r1  support=2505 confidence=0.8986  ~block3_conv2#2 & ~block3_conv2#11 & ~block3_conv2#28 & ~block3_conv2#31 & ~block3_conv2#32 -> shirt
 fired(I, r1) :- image(I), \+ active(I, block3_conv2, 2), \+ active(I, block3_conv2, 11), \+ active(I, block3_conv2, 28), \+ active(I, block3_conv2, 31), \+ active(I, block3_conv2, 32).
 class(I, shirt) :- fired(I, r1).

@@ -9,9 +9,10 @@
 %! class 1: coat
 %! class 2: shirt
 % vars=48 rules=45 size=254
-:- dynamic image/1, active/3, fired/2, class/2, label/3, provisional/2.
+:- dynamic image/1, active/3, class/2, label/3, provisional/2.
 :- multifile image/1, active/3.
 :- discontiguous active/3, fired/2, class/2.
+:- table fired/2 as subsumptive.
 % r1  support=799 confidence=0.7222  ~block3_conv2#18 & ~block3_conv2#20 & ~block3_conv2#54 & ~block3_conv2#56 & ~block3_conv2#62 -> shirt
 fired(I, r1) :- image(I), \+ active(I, block3_conv2, 18), \+ active(I, block3_conv2, 20), \+ active(I, block3_conv2, 54), \+ active(I, block3_conv2, 56), \+ active(I, block3_conv2, 62).
 class(I, shirt) :- fired(I, r1).

@@ -9,9 +9,10 @@
 %! class 1: dress
 %! class 2: coat
 % vars=54 rules=44 size=247
-:- dynamic image/1, active/3, fired/2, class/2, label/3, provisional/2.
+:- dynamic image/1, active/3, class/2, label/3, provisional/2.
 :- multifile image/1, active/3.
 :- discontiguous active/3, fired/2, class/2.
+:- table fired/2 as subsumptive.
 % r1  support=599 confidence=0.5326  ~block3_conv2#1 & ~block3_conv2#36 & ~block3_conv2#37 & ~block3_conv2#50 & ~block3_conv2#57 & ~block3_conv2#61 -> coat
 fired(I, r1) :- image(I), \+ active(I, block3_conv2, 1), \+ active(I, block3_conv2, 36), \+ active(I, block3_conv2, 37), \+ active(I, block3_conv2, 50), \+ active(I, block3_conv2, 57), \+ active(I, block3_conv2, 61).
 class(I, coat) :- fired(I, r1).

@@ -9,9 +9,10 @@
 %! class 1: dress
 %! class 2: shirt
 % vars=56 rules=50 size=288
-:- dynamic image/1, active/3, fired/2, class/2, label/3, provisional/2.
+:- dynamic image/1, active/3, class/2, label/3, provisional/2.
 :- multifile image/1, active/3.
 :- discontiguous active/3, fired/2, class/2.
+:- table fired/2 as subsumptive.
 % r1  support=1460 confidence=0.7164  ~block3_conv2#3 & ~block3_conv2#23 & ~block3_conv2#37 & ~block3_conv2#48 & ~block3_conv2#60 -> shirt
 fired(I, r1) :- image(I), \+ active(I, block3_conv2, 3), \+ active(I, block3_conv2, 23), \+ active(I, block3_conv2, 37), \+ active(I, block3_conv2, 48), \+ active(I, block3_conv2, 60).
 class(I, shirt) :- fired(I, r1).

@@ -9,9 +9,10 @@
 %! class 1: coat
 %! class 2: shirt
 % vars=54 rules=43 size=242
-:- dynamic image/1, active/3, fired/2, class/2, label/3, provisional/2.
+:- dynamic image/1, active/3, class/2, label/3, provisional/2.
 :- multifile image/1, active/3.
 :- discontiguous active/3, fired/2, class/2.
+:- table fired/2 as subsumptive.
 % r1  support=1070 confidence=0.5047  ~block3_conv2#16 & ~block3_conv2#17 & ~block3_conv2#19 & ~block3_conv2#25 & ~block3_conv2#46 & ~block3_conv2#59 -> shirt
 fired(I, r1) :- image(I), \+ active(I, block3_conv2, 16), \+ active(I, block3_conv2, 17), \+ active(I, block3_conv2, 19), \+ active(I, block3_conv2, 25), \+ active(I, block3_conv2, 46), \+ active(I, block3_conv2, 59).
 class(I, shirt) :- fired(I, r1).

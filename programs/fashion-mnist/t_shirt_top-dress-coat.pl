@@ -9,9 +9,10 @@
 %! class 1: dress
 %! class 2: coat
 % vars=44 rules=40 size=224
-:- dynamic image/1, active/3, fired/2, class/2, label/3, provisional/2.
+:- dynamic image/1, active/3, class/2, label/3, provisional/2.
 :- multifile image/1, active/3.
 :- discontiguous active/3, fired/2, class/2.
+:- table fired/2 as subsumptive.
 % r1  support=330 confidence=0.6515  ~block3_conv2#3 & ~block3_conv2#30 & ~block3_conv2#34 & ~block3_conv2#36 & ~block3_conv2#43 & ~block3_conv2#50 -> dress
 fired(I, r1) :- image(I), \+ active(I, block3_conv2, 3), \+ active(I, block3_conv2, 30), \+ active(I, block3_conv2, 34), \+ active(I, block3_conv2, 36), \+ active(I, block3_conv2, 43), \+ active(I, block3_conv2, 50).
 class(I, dress) :- fired(I, r1).

@@ -9,9 +9,10 @@
 %! class 1: dress
 %! class 2: shirt
 % vars=58 rules=50 size=288
-:- dynamic image/1, active/3, fired/2, class/2, label/3, provisional/2.
+:- dynamic image/1, active/3, class/2, label/3, provisional/2.
 :- multifile image/1, active/3.
 :- discontiguous active/3, fired/2, class/2.
+:- table fired/2 as subsumptive.
 % r1  support=1765 confidence=0.7116  ~block3_conv2#10 & ~block3_conv2#13 & ~block3_conv2#21 & ~block3_conv2#42 & ~block3_conv2#44 -> shirt
 fired(I, r1) :- image(I), \+ active(I, block3_conv2, 10), \+ active(I, block3_conv2, 13), \+ active(I, block3_conv2, 21), \+ active(I, block3_conv2, 42), \+ active(I, block3_conv2, 44).
 class(I, shirt) :- fired(I, r1).

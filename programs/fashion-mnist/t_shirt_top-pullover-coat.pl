@@ -9,9 +9,10 @@
 %! class 1: pullover
 %! class 2: coat
 % vars=46 rules=45 size=256
-:- dynamic image/1, active/3, fired/2, class/2, label/3, provisional/2.
+:- dynamic image/1, active/3, class/2, label/3, provisional/2.
 :- multifile image/1, active/3.
 :- discontiguous active/3, fired/2, class/2.
+:- table fired/2 as subsumptive.
 % r1  support=460 confidence=0.6326  ~block3_conv2#5 & ~block3_conv2#7 & ~block3_conv2#32 & ~block3_conv2#35 & ~block3_conv2#46 & ~block3_conv2#63 -> pullover
 fired(I, r1) :- image(I), \+ active(I, block3_conv2, 5), \+ active(I, block3_conv2, 7), \+ active(I, block3_conv2, 32), \+ active(I, block3_conv2, 35), \+ active(I, block3_conv2, 46), \+ active(I, block3_conv2, 63).
 class(I, pullover) :- fired(I, r1).

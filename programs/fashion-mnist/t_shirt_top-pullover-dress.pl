@@ -9,9 +9,10 @@
 %! class 1: pullover
 %! class 2: dress
 % vars=32 rules=22 size=102
-:- dynamic image/1, active/3, fired/2, class/2, label/3, provisional/2.
+:- dynamic image/1, active/3, class/2, label/3, provisional/2.
 :- multifile image/1, active/3.
 :- discontiguous active/3, fired/2, class/2.
+:- table fired/2 as subsumptive.
 % r1  support=316 confidence=0.4399  ~block3_conv2#2 & ~block3_conv2#4 & ~block3_conv2#13 & ~block3_conv2#48 & ~block3_conv2#57 -> dress
 fired(I, r1) :- image(I), \+ active(I, block3_conv2, 2), \+ active(I, block3_conv2, 4), \+ active(I, block3_conv2, 13), \+ active(I, block3_conv2, 48), \+ active(I, block3_conv2, 57).
 class(I, dress) :- fired(I, r1).

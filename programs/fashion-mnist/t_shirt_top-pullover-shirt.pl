@@ -9,9 +9,10 @@
 %! class 1: pullover
 %! class 2: shirt
 % vars=52 rules=48 size=273
-:- dynamic image/1, active/3, fired/2, class/2, label/3, provisional/2.
+:- dynamic image/1, active/3, class/2, label/3, provisional/2.
 :- multifile image/1, active/3.
 :- discontiguous active/3, fired/2, class/2.
+:- table fired/2 as subsumptive.
 % r1  support=544 confidence=0.5074  ~block3_conv2#6 & ~block3_conv2#12 & ~block3_conv2#29 & ~block3_conv2#48 & ~block3_conv2#54 & ~block3_conv2#62 -> shirt
 fired(I, r1) :- image(I), \+ active(I, block3_conv2, 6), \+ active(I, block3_conv2, 12), \+ active(I, block3_conv2, 29), \+ active(I, block3_conv2, 48), \+ active(I, block3_conv2, 54), \+ active(I, block3_conv2, 62).
 class(I, shirt) :- fired(I, r1).
