@@ -101,17 +101,3 @@ def test_kernels_bound_through_equalities_give_the_same_answer_set(tmp_path):
     plain = _clingo_atoms(tmp_path, to_asp(program), facts.to_text())
     assert any(a.startswith("fired(") for a in plain)
     assert _clingo_atoms(tmp_path, bound, facts.to_text()) == plain
-
-
-def test_clingo_solves_a_batch_too_large_for_its_integers_in_parts(monkeypatch):
-    from eric_lp.engines import clingo as asp
-    rng = np.random.default_rng(5)
-    program = random_program(rng, entry_kernels=32)
-    facts = Facts.from_table("entry", rng.random((97, 32)) < 0.5, images=np.arange(97) * 7 + 2)
-    width = len(program.rules) + len(program.classes)
-    parts = []
-    solve_rows = asp._solve_rows
-    monkeypatch.setattr(asp, "_INT_MAX", 10 * width)  # at most 10 images per ground and solve
-    monkeypatch.setattr(asp, "_solve_rows", lambda *a: parts.append(len(a[3])) or solve_rows(*a))
-    assert run(program, facts, "clingo") == run(program, facts, "numpy")
-    assert parts == [10] * 9 + [7]
