@@ -59,12 +59,16 @@ def cmd_bench(args) -> int:
         if args.json:
             print_json(result)
             return 0
-        print(f"program: {result['rules']} rules, size {result['size']}, {result['entry_kernels']} entry kernels")
-        for engine, row in result["engines"].items():
-            print(f"{engine:>7}: {row['images']:>7} images in {row['seconds']:.4f} s = "
-                  f"{row['images_per_second']:>14,.0f} images/s")
-        for pair, ratio in result["ratios"].items():
-            print(f"{pair:>15}: {ratio:,.1f}x")
+        for name, part in (("generated", result), ((result["real"] or {}).get("program"), result["real"])):
+            if part is None:
+                continue
+            print(f"{name}: {part['rules']} rules, size {part['size']}, {part['entry_kernels']} entry kernels, "
+                  f"{part['kernels_read']} read")
+            for engine, row in part["engines"].items():
+                print(f"{engine:>7}: {row['images']:>7} images in {row['seconds']:.4f} s = "
+                      f"{row['images_per_second']:>14,.0f} images/s")
+            for pair, ratio in part["ratios"].items():
+                print(f"{pair:>15}: {ratio:,.1f}x")
         print(f"engines agree: {result['engines_agree']}")
         return 0 if result["engines_agree"] else 1
     result = bench.bench_extract(args.model, args.dataset, args.limit,

@@ -1,20 +1,25 @@
 """Benchmarks measured in one run, reported as rates and ratios.
 
 `bench_engines`: images per second of each engine on a generated 64-rule,
-two-layer program over 50,000 images with 512 entry kernels, each run end to
-end from a truth table to classes, and checked to agree.
+two-layer program over 50,000 images with 512 entry kernels, and on a committed
+real program (`REAL_PROGRAM`, 50,000 random rows over the kernels it reads),
+each run end to end from a truth table to classes, and checked to agree.
 """
 
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import numpy as np
 
 from ..core.facts import Facts
 from ..core.program import OUTPUT, Literal, Program, Rule
 
-__all__ = ["random_program", "bench_engines"]
+__all__ = ["random_program", "bench_engines", "REAL_PROGRAM"]
+
+# a committed extracted program (48 rules, 26 kernels read); present in a source checkout
+REAL_PROGRAM = Path(__file__).resolve().parents[2] / "programs" / "fashion-mnist" / "t_shirt_top-pullover-shirt.lp"
 
 
 def random_program(rng: np.random.Generator, entry_kernels: int = 512, hidden_kernels: int = 32,
@@ -50,22 +55,14 @@ def _head(answer, n: int):
     return Answer(answer.images[:n], answer.class_names, answer.rule_ids, answer.classes[:n], answer.fired[:n])
 
 
-def bench_engines(images: int = 50_000, kernels: int = 512, seed: int = 0, engines=("numpy", "clingo", "prolog"),
-                  prolog_images: int = 50_000, progress=None) -> dict:
-    """Images per second of each engine, and the ratios between them, from one run.
-
-    SWI-Prolog may be timed on the first `prolog_images` images only (all of
-    them by default); the answers are compared on the images every engine saw.
-    """
+def _time_engines(program: Program, facts: Facts, engines, prolog_images: int, progress, label: str) -> dict:
+    """Images per second of each engine on one program and batch, the ratios, and whether they agree."""
     from ..engines import run
-    rng = np.random.default_rng(seed)
-    program = random_program(rng, entry_kernels=kernels)
-    facts = Facts.from_table("entry", rng.random((images, kernels)) < 0.5)
     results, answers = {}, {}
     small = Facts(facts.layer, facts.kernels, facts.truth[:prolog_images], facts.images[:prolog_images])
     for engine in engines:
         if progress:
-            progress(engine)
+            progress(f"{engine} on {label}")
         batch = small if engine == "prolog" else facts
         repeat = 20 if engine == "numpy" else 1
         seconds, answers[engine] = _timed(lambda: run(program, batch, engine), repeat)
@@ -75,8 +72,35 @@ def bench_engines(images: int = 50_000, kernels: int = 512, seed: int = 0, engin
     ratios = {f"{a}/{b}": results[a]["images_per_second"] / results[b]["images_per_second"]
               for i, a in enumerate(engines) for b in engines[i + 1:]}
     metrics = program.metrics()
-    return {"images": images, "entry_kernels": kernels, "rules": metrics.rules, "size": metrics.size,
+    return {"images": len(facts), "entry_kernels": len(facts.kernels),
+            "kernels_read": len(program.kernels_read(program.lep)), "rules": metrics.rules, "size": metrics.size,
             "engines": results, "ratios": ratios, "engines_agree": agree}
+
+
+def bench_engines(images: int = 50_000, kernels: int = 512, seed: int = 0, engines=("numpy", "clingo", "prolog"),
+                  prolog_images: int = 50_000, progress=None, real: bool = True) -> dict:
+    """Images per second of each engine, and the ratios between them, from one run.
+
+    The top-level keys are the generated program's; ``real`` holds the same
+    for `REAL_PROGRAM` (None when `real` is false or the file is absent, as
+    in an installed wheel).  SWI-Prolog may be timed on the first
+    `prolog_images` images only (all of them by default); the answers are
+    compared on the images every engine saw.
+    """
+    rng = np.random.default_rng(seed)
+    program = random_program(rng, entry_kernels=kernels)
+    facts = Facts.from_table("entry", rng.random((images, kernels)) < 0.5)
+    result = _time_engines(program, facts, engines, prolog_images, progress, "generated")
+    result["real"] = None
+    if real and REAL_PROGRAM.exists():
+        from ..lang.parse import read_program
+        extracted = read_program(REAL_PROGRAM)
+        read = extracted.kernels_read(extracted.lep)
+        rows = Facts(extracted.lep, tuple(read), rng.random((images, len(read))) < 0.5, np.arange(images))
+        result["real"] = {"program": f"programs/fashion-mnist/{REAL_PROGRAM.name}",
+                          **_time_engines(extracted, rows, engines, prolog_images, progress, REAL_PROGRAM.name)}
+        result["engines_agree"] = result["engines_agree"] and result["real"]["engines_agree"]
+    return result
 
 
 def bench_extract(model_path=None, dataset: str = "fashion-mnist:0,2,6", limit=None, seed: int = 0,
