@@ -414,7 +414,10 @@ class _ToProgram(_Terms):
             if name is None:
                 raise ProgramError(f"{where}: provisional({layer}, ...) "
                                    "without a label/3 fact for that kernel")
-            labels.append(Label(layer, kernel, name, provisional))
+            try:
+                labels.append(Label(layer, kernel, name, provisional))
+            except ProgramError as exc:
+                raise ProgramError(f"{where}: {exc}") from None
         try:
             return Program(chain, class_names, tuple(rules), tuple(labels), _meta(header, file))
         except ProgramError as exc:
