@@ -380,6 +380,11 @@ def test_facts_and_terms_refuse_deep_nesting_and_big_numbers():
         parse_assignment(f"pool:{deep}=sky")
     assert len(str(err.value)) < 300
     assert parse_term("f(" * 31 + "1" + ")" * 31) is not None  # 31 deep: allowed
+    import numpy as np
+    from eric_lp.core.facts import Facts
+    for ids in ([2**63, 1], [2**31, 1], [-1, 1], np.array([2**40, 1])):
+        with pytest.raises(DataError, match="out of range"):
+            Facts.from_table("pool", np.zeros((2, 1)), ids)
 
 
 def test_labels_that_no_reader_shares_are_refused_when_made():
