@@ -84,27 +84,41 @@ def cmd_bench(args) -> int:
     return 0
 
 
-def cmd_diff(args) -> int:
-    from ..lang.diff import diff_programs
+def _read_program(path):
+    """A program, with an unreadable file (permissions, a folder) as a one-line error, not a traceback."""
+    from ..errors import DataError
     from ..lang.parse import read_program
-    a, b = read_program(args.a), read_program(args.b)
-    result = diff_programs(a, b)
+    try:
+        return read_program(path)
+    except OSError as exc:
+        raise DataError(f"{path}: cannot read it ({exc.strerror or exc})") from None
+
+
+def cmd_diff(args) -> int:
+    """The solver's verdict decides the exit status; the rule listing and the image count follow it."""
+    from ..engines.equivalence import decide
+    from ..lang.diff import diff_programs
+    a, b = _read_program(args.a), _read_program(args.b)
+    verdict = decide(a, b, strict=args.strict)
+    listing = diff_programs(a, b)
     changes = None
     if args.model:
         changes = _class_changes(args, a, b)
     if args.json:
-        data = result.to_json()
+        rules = listing.to_json()
+        data = {**rules, **verdict.to_json(), "rules": rules}  # the listing's keys stay at the top too
         if changes is not None:
             data["class_changes"] = changes
         print_json(data)
     else:
-        print(result.render(args.a, args.b))
+        print(verdict.render(args.a, args.b, a.lep if a.lep == b.lep else None))
+        print(listing.render())
         if changes is not None:
             print(f"images whose class changes: {changes['changed']} of {changes['images']} "
                   f"({changes['percent']:.2f}%)")
             for ex in changes["examples"]:
                 print(f"  image {ex['image']}: {ex['a']} -> {ex['b']}")
-    return 0 if result.equivalent else 1
+    return 0 if verdict.equivalent else 1
 
 
 def _class_changes(args, a, b) -> dict:
@@ -172,10 +186,13 @@ def register(add) -> None:
     p.add_argument("--limit", type=int, metavar="N", help="extract: at most N images per split")
     p.add_argument("--json", action="store_true", help="print JSON")
 
-    p = add("diff", cmd_diff, "compare two programs by meaning: rules added, removed and changed per layer, "
-            "metric deltas; exit 0 when equivalent, 1 when different, 2 on error")
+    p = add("diff", cmd_diff, "decide with clingo whether two programs derive the same classes for every input "
+            "of the entry layer (if not: a counterexample with the fewest active kernels), then list rules added, "
+            "removed and changed per layer and the metric deltas; exit 0 when equivalent, 1 when not, 2 on error")
     p.add_argument("a", metavar="A.lp")
     p.add_argument("b", metavar="B.lp")
+    p.add_argument("--strict", action="store_true",
+                   help="also require the same atoms in the hidden layers both programs have")
     p.add_argument("--model", metavar="MODEL.keras",
                    help="also run both programs (with the quantiser.json beside each) and count class changes")
     add_data_options(p, split=True)

@@ -1,9 +1,11 @@
-"""Semantic diff of two programs: rules added, removed and changed, per layer.
+"""The rule-by-rule diff of two programs: rules added, removed and changed, per layer.
 
 Rules are compared by what they say (layer, head, body), not by id or
 statistics, so renumbered but equal programs are equal.  A rule is
 "changed" when a rule of A and one of B conclude the same head in the same
-layer but with different bodies and neither is matched elsewhere.
+layer but with different bodies and neither is matched elsewhere.  Whether
+two programs mean the same (derive the same classes on every input) is the
+solver's question: `eric_lp.engines.equivalence`.
 """
 
 from __future__ import annotations
@@ -25,7 +27,8 @@ class ProgramDiff:
     changed: tuple    # (rule of A, rule of B) pairs with the same head and another body
 
     @property
-    def equivalent(self) -> bool:
+    def same(self) -> bool:
+        """The same rules, layers and classes, ids and statistics aside."""
         return not (self.added or self.removed or self.changed) and self.a.classes == self.b.classes \
             and self.a.layers == self.b.layers
 
@@ -36,7 +39,7 @@ class ProgramDiff:
     def to_json(self) -> dict:
         def rules(rs, program):
             return [{"id": r.id, "layer": r.layer, "text": rule_text(program, r)} for r in rs]
-        return {"equivalent": self.equivalent,
+        return {"same": self.same,
                 "layers": {"a": list(self.a.layers), "b": list(self.b.layers)},
                 "classes": {"a": list(self.a.classes), "b": list(self.b.classes)},
                 "added": rules(self.added, self.b), "removed": rules(self.removed, self.a),
@@ -44,7 +47,8 @@ class ProgramDiff:
                             for ra, rb in self.changed],
                 "metrics": self.metric_deltas()}
 
-    def render(self, name_a: str = "A", name_b: str = "B") -> str:
+    def render(self) -> str:
+        """The listing: layer and class changes, ``-``/``+``/``~`` rules per layer, the metric deltas."""
         lines = []
         if self.a.layers != self.b.layers:
             lines.append(f"layers: {' -> '.join(self.a.layers)}  =>  {' -> '.join(self.b.layers)}")
@@ -65,8 +69,8 @@ class ProgramDiff:
                 lines.append(f"  {rule_text(self.b, y)}")
         deltas = self.metric_deltas()
         lines.append("metrics: " + "  ".join(f"{k} {v['a']} -> {v['b']} ({v['delta']:+d})" for k, v in deltas.items()))
-        if self.equivalent:
-            lines.insert(0, f"{name_a} and {name_b} are equivalent (same rules, ids aside)")
+        if self.same:
+            lines.insert(0, "rules: the same, ids aside")
         return "\n".join(lines)
 
 

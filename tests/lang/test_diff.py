@@ -57,3 +57,22 @@ def test_textconv_ignores_ids(tmp_path, capsys):
     a = capsys.readouterr().out
     main(["textconv", str(other)])
     assert capsys.readouterr().out == a and "[class] crowd ∧ ¬grass → street" in a
+
+
+def test_other_rules_with_the_same_meaning_exit_0_and_still_list_the_rules(tmp_path, capsys):
+    from eric_lp.core.program import Literal
+    program = read_program(TABLE2)
+    first = program.rules[0]
+    unread = Literal(program.lep, 999)  # a kernel no rule reads: split r1 on it
+    split = replace(program, rules=(replace(first, body=first.body + (unread,)),
+                                    replace(first, id="r99", body=first.body + (unread.negated(),)))
+                    + program.rules[1:])
+    b = tmp_path / "b.lp"
+    b.write_text(to_asp(split))
+    assert main(["diff", str(TABLE2), str(b)]) == 0
+    out = capsys.readouterr().out
+    assert "are equivalent: the same classes on all 2^13 inputs of block5_pool" in out.splitlines()[0]
+    assert "~ r1: crowd ∧ ¬grass → street" in out and "+ r99:" in out
+    assert main(["diff", str(TABLE2), str(b), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["equivalent"] is True and data["rules"]["same"] is False and data["added"]
