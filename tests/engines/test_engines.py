@@ -58,30 +58,41 @@ def test_prolog_leaves_the_database_clean():
     assert list(Prolog().query("current_predicate(active/3)")) == []
 
 
-def _plain_tool_classes(tmp_path, program, facts):
+def _plain_tool_atoms(tmp_path, program, facts):
+    """The class/2 and fired/2 atoms plain clingo and plain swipl derive, as {(name, image, value)}."""
     (tmp_path / "program.lp").write_text(to_asp(program))
     (tmp_path / "program.pl").write_text(to_prolog(program))
     (tmp_path / "facts.lp").write_text(facts.to_text())
     (tmp_path / "facts.pl").write_text(facts.to_text())  # swipl skips files not ending in .pl
     clingo = subprocess.run([sys.executable, "-m", "clingo", "--outf=0", "-V0", "program.lp", "facts.lp"],
                             cwd=tmp_path, capture_output=True, text=True)
-    asp = {tuple(atom[6:-1].split(",")) for atom in clingo.stdout.split() if atom.startswith("class(")}
-    swipl = subprocess.run(["swipl", "-g", "forall(class(I,C),(write(I),write(' '),write(C),nl))", "-t", "halt",
-                            "program.pl", "facts.pl"], cwd=tmp_path, capture_output=True, text=True)
+    assert "SATISFIABLE" in clingo.stdout.split(), clingo.stderr
+    asp = {_atom(a) for a in clingo.stdout.split() if a.startswith(("class(", "fired("))}
+    goal = "forall(class(I,C),(write(class(I,C)),nl)), forall(fired(I,R),(write(fired(I,R)),nl))"
+    swipl = subprocess.run(["swipl", "-g", goal, "-t", "halt", "program.pl", "facts.pl"],
+                           cwd=tmp_path, capture_output=True, text=True)
     assert swipl.returncode == 0, swipl.stderr
     assert "Warning" not in swipl.stderr, swipl.stderr
-    pl = {tuple(line.split()) for line in swipl.stdout.splitlines()}
+    pl = {_atom(line) for line in swipl.stdout.split()}
     return asp, pl
+
+
+def _atom(text):
+    name, args = text.rstrip(")").split("(", 1)
+    image, value = args.split(",")
+    return name, image, value
 
 
 def test_plain_clingo_and_swipl_derive_what_the_api_derives(tmp_path):
     rng = np.random.default_rng(7)
     program = random_program(rng, entry_kernels=32, classes=3)
     facts = Facts.from_table("entry", rng.random((200, 32)) < 0.5)
-    asp, pl = _plain_tool_classes(tmp_path, program, facts)
+    asp, pl = _plain_tool_atoms(tmp_path, program, facts)
     answer = run(program, facts, "numpy")
-    api = {(str(r["image"]), c) for r in answer.rows() for c in r["classes"]}
-    assert api and asp == api and pl == api
+    api = {("class", str(r["image"]), c) for r in answer.rows() for c in r["classes"]}
+    api |= {("fired", str(r["image"]), f) for r in answer.rows() for f in r["fired"]}
+    assert {a for a in api if a[0] == "class"} and {a for a in api if a[0] == "fired"}
+    assert asp == api and pl == api
 
 
 def _clingo_atoms(tmp_path, program_text, facts_text):
