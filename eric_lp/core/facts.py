@@ -27,9 +27,10 @@ _UNSAFE = ("Zl", "Zp")  # with every C* category: what could end the comment's l
 def comment_text(text: str) -> str:
     """`text` made safe for the rest of a ``%`` comment line in clingo and Prolog: control, format and
     line/paragraph separator characters (newlines, carriage returns, NUL, U+2028, ...) become ``?``,
-    so nothing after the ``%`` can start a new line, or a statement."""
+    so nothing after the ``%`` can start a new line, or a statement; ``%*`` becomes ``% *``, which no
+    clingo can take for the start of a block comment (and `parse` refuses)."""
     return "".join("?" if unicodedata.category(ch) in _UNSAFE or unicodedata.category(ch)[0] == "C" else ch
-                   for ch in str(text))
+                   for ch in str(text)).replace("%*", "% *")
 
 
 def _image_ids(layer: str, images) -> np.ndarray:
