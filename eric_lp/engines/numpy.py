@@ -10,26 +10,11 @@ from __future__ import annotations
 import numpy as np
 
 from ..core.answer import Answer
+from ..core.bits import pack_bits, unpack_bits
 from ..core.facts import Facts
 from ..core.program import OUTPUT, Program
 
-__all__ = ["evaluate", "derive", "pack_bits"]
-
-
-def pack_bits(bits: np.ndarray) -> np.ndarray:
-    """bool (..., n) -> uint64 (..., ceil(n/64)); bit i of the last axis's words is element i."""
-    n = bits.shape[-1]
-    packed = np.zeros(bits.shape[:-1] + (-(-n // 64) * 8,), dtype=np.uint8)
-    packed[..., : -(-n // 8)] = np.packbits(bits, axis=-1, bitorder="little")
-    return packed.view(np.uint64)
-
-
-def _unpack(rows: np.ndarray, n: int) -> np.ndarray:
-    """uint64 (r, words) -> bool (n, r)."""
-    if rows.shape[0] == 0:
-        return np.zeros((n, 0), dtype=bool)
-    bits = np.unpackbits(rows.view(np.uint8), axis=1, count=n, bitorder="little")
-    return bits.T.astype(bool)
+__all__ = ["evaluate", "derive"]
 
 
 def _rows(rows: list, words: int) -> np.ndarray:
@@ -74,4 +59,4 @@ def evaluate(program: Program, facts: Facts) -> Answer:
     class_rows = _rows([active.get((OUTPUT, c), zeros) for c in program.classes], words)
     rule_rows = _rows([fired[r.id] for r in program.rules], words)
     return Answer(facts.images, program.classes, tuple(r.id for r in program.rules),
-                  _unpack(class_rows, n), _unpack(rule_rows, n))
+                  unpack_bits(class_rows, n), unpack_bits(rule_rows, n))
