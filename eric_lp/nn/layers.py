@@ -245,6 +245,19 @@ def _find(name: str, infos: list, model) -> LayerInfo:
     raise ModelError(f"layer {name!r} not in model; layers with kernels: {valid}")
 
 
+def _check_consecutive(names, chosen, infos) -> None:
+    """A chain's rules relate each layer to the next (the paper's chaining), so no conv layer may be
+    skipped between two chosen layers: the rules would claim a relation the network does not compute."""
+    position = {info.name: p for p, info in enumerate(infos)}
+    for (low_name, low), (high_name, high) in zip(zip(names, chosen), list(zip(names, chosen))[1:]):
+        between = [i.name for i in infos[position[low.name] + 1:position[high.name]] if i.kind == "conv"
+                   and i.name not in (low.reads, high.reads)]
+        if between:
+            raise ModelError(f"layers {low_name} and {high_name} are not consecutive: conv layers "
+                             f"{', '.join(between)} lie between them; chain every conv layer from the entry "
+                             f"layer up (e.g. --layers {','.join([low_name, *between, high_name])})")
+
+
 def resolve_layers(model, names) -> list[LayerChoice]:
     """Check the user's layers against the model and say which tensor each one reads."""
     infos = kernel_layers(model)
@@ -256,6 +269,7 @@ def resolve_layers(model, names) -> list[LayerChoice]:
     if order != sorted(order) or len(set(order)) != len(order):
         raise ModelError(f"layers {', '.join(names)} are not in ascending order; list them from the entry "
                          "layer (lowest) upwards")
+    _check_consecutive(names, chosen, infos)
     out = []
     for name, info in zip(names, chosen):
         out.append(LayerChoice(class_atom(name), info.name, info.reads or info.name, info.kernels))

@@ -150,3 +150,10 @@ def test_image_folder_end_to_end(tmp_path, capsys):
     result = json.loads(capsys.readouterr().out)
     assert len(result["images"]) == 16 and result["images"][0]["image"].endswith(".png")
     assert {r["label"] for r in result["images"]} == {"bright", "dark"}
+
+
+def test_a_chain_may_not_skip_a_conv_layer(tiny, tmp_path, capsys):
+    rc, _ = _extract(tiny, tmp_path, "--layers", "stem,feat_b")
+    assert rc == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "not consecutive" in err and "feat_a" in err
