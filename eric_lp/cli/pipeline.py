@@ -164,7 +164,8 @@ def register(add) -> None:
     add_preprocess_option(p, extract=True)
     g = p.add_mutually_exclusive_group(required=True)
     g.add_argument("--lep", metavar="LAYER", help="single layer: quantise LAYER and map it to the classes")
-    g.add_argument("--layers", metavar="L1,L2,...", help="chain of layers bottom-up, every conv layer in between included; L1 is the entry layer")
+    g.add_argument("--layers", metavar="L1,L2,...",
+                   help="chain of layers bottom-up, every conv layer in between included; L1 is the entry layer")
     p.add_argument("--depth", type=int, default=5, help="rules have at most depth+1 antecedents (default 5)")
     p.add_argument("--alpha", type=float, default=0.01,
                    help="a tree node holding less than alpha of its parent's images becomes a leaf (default 0.01)")
