@@ -26,7 +26,8 @@ def cmd_train(args) -> int:
          f"{len(data.val)} val, {len(data.test)} test images; {args.epochs} epochs, {args.optimizer} "
          f"lr={args.lr}, batch {args.batch_size}")
     model, history, accuracy, seconds = train(data, args.arch, args.epochs, args.optimizer, args.lr,
-                                              args.batch_size, args.seed, verbose=0 if args.json else 1)
+                                              args.batch_size, args.seed, verbose=0 if args.json else 1,
+                                              weights=args.weights)
     save_model(model, args.output)
     hist_json, hist_png = save_history(history, args.output)
     result = {"model": args.output, "arch": args.arch, "classes": list(data.class_names),
@@ -88,6 +89,8 @@ def register(add) -> None:
     p.add_argument("--optimizer", choices=("sgd", "adam"), help="optimizer (default adam; sgd with --paper)")
     p.add_argument("--lr", type=float, help="learning rate (default 1e-3; 1e-5 with --paper)")
     p.add_argument("--batch-size", type=int, help="batch size (default 32)")
+    p.add_argument("--weights", metavar="FILE", help="vgg16: start from a local Keras ImageNet weights file "
+                   "(vgg16_weights_tf_dim_ordering_tf_kernels[_notop].h5, or .weights.h5); nothing is downloaded")
     p.add_argument("--paper", action="store_true",
                    help="the paper's recipe: SGD, lr 1e-5, categorical cross-entropy, batch 32, 100 epochs; "
                         "options given with it override the recipe's values")

@@ -36,13 +36,24 @@ def model_input_shape(arch: str, data_shape) -> tuple:
     return (h, w, c)
 
 
-def build_model(arch: str, input_shape, classes: int, seed: int = 0):
-    """An untrained model: Keras' VGG16 (``weights=None``) or the small VGG."""
+def build_model(arch: str, input_shape, classes: int, seed: int = 0, weights=None):
+    """An untrained model: Keras' VGG16 (``weights=None``) or the small VGG.
+
+    weights: for vgg16 only, a local Keras ImageNet weights file (``.h5`` as
+    ``keras.applications`` downloads it, with or without the top, or a
+    ``.weights.h5``); the layers whose names and shapes match start from it.
+    Nothing is ever fetched.
+    """
     keras = import_keras()
     keras.utils.set_random_seed(seed)
+    if weights is not None and arch != "vgg16":
+        raise ModelError(f"--weights starts vgg16 from ImageNet weights; {arch} has none")
     if arch == "vgg16":
-        return keras.applications.VGG16(weights=None, include_top=True, input_shape=tuple(input_shape),
-                                        classes=classes, classifier_activation="softmax")
+        model = keras.applications.VGG16(weights=None, include_top=True, input_shape=tuple(input_shape),
+                                         classes=classes, classifier_activation="softmax")
+        if weights is not None:
+            _load_matching_weights(keras, model, Path(weights))
+        return model
     if arch == "lenet-small":
         return _lenet_small(keras, input_shape, classes)
     if arch != "vgg-small":
@@ -59,6 +70,48 @@ def build_model(arch: str, input_shape, classes: int, seed: int = 0):
     x = layers.Dropout(0.3, name="dropout")(x)
     outputs = layers.Dense(classes, activation="softmax", name="predictions")(x)
     return keras.Model(inputs, outputs, name="vgg_small")
+
+
+def _load_matching_weights(keras, model, path: Path) -> None:
+    """Copy every layer of a weights file whose name and shapes match `model`'s (the conv blocks;
+    the classifier differs in size whenever the classes or the input do)."""
+    if not path.is_file():
+        raise ModelError(f"{path}: no such weights file; give a local Keras VGG16 ImageNet weights file "
+                         "(vgg16_weights_tf_dim_ordering_tf_kernels[_notop].h5); nothing is downloaded")
+    if path.name.endswith(".weights.h5"):  # Keras 3 weights: load into the architecture they were saved from
+        source = None
+        for top in (False, True):
+            candidate = keras.applications.VGG16(weights=None, include_top=top,
+                                                 input_shape=None if top else model.input_shape[1:])
+            try:
+                candidate.load_weights(path)
+            except (ValueError, KeyError, OSError):
+                continue
+            source = candidate
+            break
+        if source is None:
+            raise ModelError(f"{path}: not VGG16 weights (neither with nor without the top)")
+        layers = {layer.name: layer for layer in model.layers}
+        loaded = 0
+        for layer in source.layers:
+            target = layers.get(layer.name)
+            values = layer.get_weights()
+            shapes_match = target is not None and [w.shape for w in target.get_weights()] == [v.shape for v in values]
+            if values and shapes_match:
+                target.set_weights(values)
+                loaded += 1
+    elif path.suffix in (".h5", ".hdf5"):
+        before = [w.copy() for w in model.get_layer("block1_conv1").get_weights()]
+        try:
+            model.load_weights(path, by_name=True, skip_mismatch=True)
+        except (ValueError, KeyError, OSError) as exc:
+            raise ModelError(f"{path}: cannot read VGG16 weights from it ({str(exc).splitlines()[0][:160]})") from None
+        after = model.get_layer("block1_conv1").get_weights()
+        loaded = int(any((a != b).any() for a, b in zip(after, before)))
+    else:
+        raise ModelError(f"{path}: expected a .h5 or .weights.h5 weights file")
+    if not loaded:
+        raise ModelError(f"{path}: no layer of it matches VGG16's; is it a VGG16 weights file?")
 
 
 def _lenet_small(keras, input_shape, classes: int):
@@ -139,12 +192,12 @@ def check_input(model, data) -> None:
 
 
 def train(data, arch: str = "vgg-small", epochs: int = 5, optimizer: str = "adam", lr: float = 1e-3,
-          batch_size: int = 32, seed: int = 0, verbose: int = 1):
+          batch_size: int = 32, seed: int = 0, verbose: int = 1, weights=None):
     """Train a fresh model on `data` (a `Dataset`); returns (model, history dict, accuracies)."""
     keras = import_keras()
     shape = model_input_shape(arch, data.input_shape)
     data = data.resized(shape)
-    model = build_model(arch, shape, len(data.class_names), seed)
+    model = build_model(arch, shape, len(data.class_names), seed, weights)
     model.compile(optimizer=_optimizer(optimizer, lr), loss="categorical_crossentropy", metrics=["accuracy"])
     n = len(data.class_names)
     onehot = lambda y: keras.utils.to_categorical(y, n)
