@@ -16,6 +16,7 @@ from .core.files import check_output_folder
 from .pipeline.explain import explain
 from .pipeline.extract import Extraction
 from .pipeline.facts import FactsFile, facts
+from .pipeline.finetune import Finetuning, finetune
 from .pipeline.folder import check_extraction_folder, keep_names, load_extraction, load_settings, save_program, \
     write_extraction
 from .pipeline.infer import DEFAULT_ENGINE, Inference, infer, lep_facts
@@ -27,7 +28,7 @@ from .pipeline.visualise import visualise
 
 __all__ = ["extract", "infer", "facts", "explain", "visualise", "label", "report", "Extraction", "ExtractionSettings",
            "FactsFile", "Inference", "load_extraction", "load_settings", "lep_facts", "images_input", "save_program",
-           "DEFAULT_ENGINE"]
+           "DEFAULT_ENGINE", "finetune", "Finetuning"]
 
 
 def extract(model, dataset=None, images=None, lep=None, layers=None, depth: int = 5, alpha: float = 0.01,

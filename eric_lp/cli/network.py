@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..errors import DataError
-from .options import add_data_options, print_json, say
+from .options import add_data_options, add_preprocess_option, print_json, say
 
 __all__ = ["register"]
 
@@ -78,6 +78,30 @@ def cmd_images(args) -> int:
     return 0
 
 
+def cmd_finetune(args) -> int:
+    from ..api import finetune
+    from dataclasses import replace
+    from ..nn.finetune import DEFAULT_SCHEDULE
+    given = {k: getattr(args, k) for k in ("epochs", "strength", "warmup", "lr", "tolerance", "patience")
+             if getattr(args, k) is not None}
+    schedule = s = replace(DEFAULT_SCHEDULE, **given, seed=args.seed)
+    say(f"fine-tuning {args.model} at {args.lep}: {s.epochs} epochs, strength {s.strength} (warm-up {s.warmup}), "
+        f"Adam lr={s.lr}, keeping the sparsest epoch within {s.tolerance} points of M's val accuracy")
+    result = finetune(args.model, args.output, dataset=args.dataset, images=args.images, lep=args.lep,
+                      schedule=schedule, data_root=args.data_root, limit=args.limit, preprocess=args.preprocess,
+                      say=None if args.json else say)
+    if args.json:
+        print_json(result.to_json())
+        return 0
+    print(f"{'':<10} {'train':>7} {'val':>7} {'test':>7}   out-of-class share (test)")
+    for name, rep in (("M", result.before), ("M'", result.after)):
+        print(f"{name + ' acc':<10} " + " ".join(f"{rep[s]['accuracy']:7.2f}" for s in ("train", "val", "test"))
+              + f"   {rep['test']['share']:.3f}")
+    print(f"kept epoch {result.best_epoch} of {result.epochs_run} run ({result.seconds:.0f} s); saved {result.model}, "
+          f"history {result.history} and {result.plot}")
+    return 0
+
+
 def register(add) -> None:
     """Add the model and data verbs; `add(name, func, help)` makes one."""
     p = add("train", cmd_train, "train a CNN (vgg-small or the paper's VGG16) on a dataset and save it")
@@ -95,6 +119,25 @@ def register(add) -> None:
                    help="the paper's recipe: SGD, lr 1e-5, categorical cross-entropy, batch 32, 100 epochs; "
                         "options given with it override the recipe's values")
     p.add_argument("-o", "--output", required=True, metavar="MODEL.keras", help="where to save the model")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = add("finetune", cmd_finetune, "fine-tune a model for class-specific kernel sparsity at its LEP "
+            "(cross-entropy plus the out-of-class share of each image's kernel activations), so that the "
+            "extracted program is more faithful; saves M' with its history and prints accuracy before and after")
+    p.add_argument("--model", required=True, metavar="M.keras", help="the trained model")
+    add_data_options(p)
+    add_preprocess_option(p, extract=True)
+    p.add_argument("--lep", default="block3_pool", help="the entry layer whose kernels become class-specific "
+                   "(default block3_pool)")
+    p.add_argument("--epochs", type=int, help="at most this many epochs (default 10; early stopping may end sooner)")
+    p.add_argument("--strength", type=float, help="weight of the sparsity term after the warm-up (default 3)")
+    p.add_argument("--warmup", type=int, help="epochs over which the strength ramps up linearly (default 3)")
+    p.add_argument("--lr", type=float, help="Adam's learning rate (default 2e-4)")
+    p.add_argument("--tolerance", type=float, help="points of val accuracy an epoch may lose against M and still "
+                   "be kept (default 1)")
+    p.add_argument("--patience", type=int, help="stop after this many epochs in a row outside the tolerance "
+                   "(default 3)")
+    p.add_argument("-o", "--output", required=True, metavar="M2.keras", help="where to save the fine-tuned model")
     p.add_argument("--json", action="store_true", help="print JSON")
 
     p = add("images", cmd_images, "write a dataset's splits as PNG files, one folder per class "

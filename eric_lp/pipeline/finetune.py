@@ -1,0 +1,94 @@
+"""Fine-tune a saved model for class-specific kernel sparsity at its LEP, and save it.
+
+The training itself is `eric_lp.nn.finetune`; this step loads the model and
+the data, checks every output path before the work starts, writes the model
+(atomically), its history (JSON and a PNG plot) and measures M before and
+after on every split.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from ..core.files import check_output
+from ..errors import DataError
+from ..nn.finetune import DEFAULT_SCHEDULE, Schedule, finetune_model, split_report
+from ..nn.layers import resolve_layers
+from ..nn.preprocess import resolve_preprocess
+from .inputs import model_and_data
+
+__all__ = ["Finetuning", "finetune"]
+
+
+@dataclass(frozen=True, eq=False)
+class Finetuning:
+    """A fine-tuned model M' and how it compares with M.
+
+    before / after: {split: {"accuracy": percent, "share": mean out-of-class
+    activation share}}; owner: the class index each LEP kernel was assigned to.
+    """
+
+    model: Path
+    history: Path
+    plot: Path
+    lep: str
+    tensor: str
+    schedule: Schedule
+    preprocess: str
+    before: dict
+    after: dict
+    best_epoch: int
+    epochs_run: int
+    seconds: float
+    owner: tuple
+    class_names: tuple
+
+    def to_json(self) -> dict:
+        return {"model": str(self.model), "history": str(self.history), "plot": str(self.plot), "lep": self.lep,
+                "tensor": self.tensor, "schedule": asdict(self.schedule), "preprocess": self.preprocess,
+                "best_epoch": self.best_epoch, "epochs_run": self.epochs_run, "seconds": round(self.seconds, 1),
+                "classes": list(self.class_names),
+                "kernels_per_class": {c: [k for k, o in enumerate(self.owner) if o == i]
+                                      for i, c in enumerate(self.class_names)},
+                "before": _rounded(self.before), "after": _rounded(self.after)}
+
+
+def _rounded(report: dict) -> dict:
+    return {s: {"accuracy": round(v["accuracy"], 2), "share": round(v["share"], 4)} for s, v in report.items()}
+
+
+def finetune(model, output, dataset=None, images=None, lep: str = "block3_pool",
+             schedule: Schedule = DEFAULT_SCHEDULE, data_root=None, limit: int | None = None,
+             preprocess: str | None = "auto", say=None) -> Finetuning:
+    """Fine-tune the model saved at `model` and save M' at `output` (``.keras``); returns a `Finetuning`.
+
+    lep: the layer whose kernels are made class-specific (read as `extract`
+    reads it: a conv through its pool); schedule: epochs, strength, warm-up,
+    learning rate, tolerance and patience (see `nn.finetune.Schedule`).
+    """
+    from ..nn.models import check_input, history_paths, save_history, save_model
+    output = Path(output)
+    if output.suffix != ".keras":
+        raise DataError(f"-o {output}: the model file must end in .keras")
+    hist_json, hist_png = history_paths(output)
+    for path, what in ((output, "model file"), (hist_json, "history"), (hist_png, "history plot")):
+        check_output(path, what)  # before the training, not after it
+    schedule = schedule.check()
+    keras_model, _, data = model_and_data(model, dataset, images, data_root, schedule.seed, limit=limit)
+    check_input(keras_model, data)
+    chosen = resolve_layers(keras_model, [lep])[0]
+    pixels = resolve_preprocess(keras_model, preprocess)
+    tuned = finetune_model(keras_model, chosen.tensor, data, schedule, pixels, say=say)
+    # before: the starting model's numbers, measured with the same kernel owners (a fresh copy from disk)
+    from ..nn.models import load_model
+    before = split_report(load_model(model), chosen.tensor, data, tuned.owner, tuned.scale, pixels)
+    after = split_report(keras_model, chosen.tensor, data, tuned.owner, tuned.scale, pixels)
+    save_model(keras_model, output)
+    history = {**tuned.history, "lep": chosen.layer, "tensor": chosen.tensor, "schedule": asdict(schedule),
+               "before": _rounded(before), "after": _rounded(after)}
+    save_history(history, output)
+    return Finetuning(output, hist_json, hist_png, chosen.layer, chosen.tensor, schedule, pixels, before, after,
+                      tuned.best_epoch, tuned.epochs_run, tuned.seconds, tuple(int(o) for o in tuned.owner),
+                      tuple(data.class_names))
+

@@ -1,0 +1,119 @@
+"""Fine-tuning for class-specific kernel sparsity: the term does what it says, the schedule keeps the best."""
+
+import json
+
+import numpy as np
+import pytest
+
+from eric_lp.errors import DataError
+from eric_lp.nn.finetune import Schedule, assign_kernels, finetune_model, out_of_class_share, select_epoch, \
+    split_report
+from eric_lp.nn.layers import resolve_layers
+from eric_lp.nn.models import load_model, save_model
+
+LEP = "feat_b"  # read through its pool, squeeze2: 16 kernels
+
+
+def test_assignment_is_balanced_and_follows_the_class_means():
+    rng = np.random.default_rng(0)
+    labels = np.repeat([0, 1, 2], 50)
+    norms = rng.uniform(0.0, 0.1, size=(150, 7))
+    for k, c in enumerate([2, 0, 1, 2, 0, 1, 0]):  # kernel k fires for class c
+        norms[labels == c, k] += 1.0 + k / 10
+    owner = assign_kernels(norms, labels, 3)
+    assert owner.tolist() == [2, 0, 1, 2, 0, 1, 0]
+    assert sorted(np.bincount(owner, minlength=3).tolist()) == [2, 2, 3]
+    # all kernels preferring one class: the others still get their K // classes
+    skewed = assign_kernels(np.where(labels[:, None] == 0, 1.0, 0.1) + norms * 0, labels, 3)
+    assert np.bincount(skewed, minlength=3).tolist() == [3, 2, 2]
+
+
+def test_share_and_selection():
+    owner = np.array([0, 1])
+    scale = np.array([1.0, 1.0])
+    assert out_of_class_share(np.array([[3.0, 1.0], [0.0, 2.0]]), np.array([0, 0]), owner, scale) == \
+        pytest.approx((0.25 + 1.0) / 2)
+    # epochs 0..4: epoch 3 has the lowest share but lost 3 points; epoch 2 is kept
+    assert select_epoch([90.0, 89.5, 89.2, 87.0, 90.0], [0.6, 0.4, 0.3, 0.1, 0.35], 90.0, 1.0) == 2
+    assert select_epoch([90.0, 80.0], [0.6, 0.1], 90.0, 1.0) == 0  # nothing within the tolerance: M itself
+    assert Schedule(strength=4.0, warmup=3).strength_at(1) == 1.0
+    assert Schedule(strength=4.0, warmup=3).strength_at(5) == 4.0
+    with pytest.raises(DataError):
+        Schedule(epochs=0).check()
+
+
+def _tune(tiny, strength, epochs=4, **kw):
+    path, data = tiny
+    model = load_model(path)
+    tensor = resolve_layers(model, [LEP])[0].tensor
+    schedule = Schedule(epochs=epochs, strength=strength, warmup=1, lr=1e-3, batch_size=32, tolerance=100.0, **kw)
+    tuned = finetune_model(model, tensor, data, schedule)
+    return model, tensor, tuned
+
+
+def test_sparsity_term_lowers_out_of_class_share_and_raises_fidelity(tiny, tmp_path):
+    from eric_lp import api
+    path, data = tiny
+    results = {}
+    for strength in (0.0, 5.0):
+        model, tensor, tuned = _tune(tiny, strength)
+        report = split_report(model, tensor, data, tuned.owner, tuned.scale)
+        out = tmp_path / f"s{strength}.keras"
+        save_model(model, out)
+        ex = api.extract(out, dataset="fashion-mnist:0,1,7", lep=LEP, limit=600, cache_dir=tmp_path / "cache",
+                         progress=False)
+        results[strength] = (report, ex.metrics)
+    (plain, plain_m), (sparse, sparse_m) = results[0.0], results[5.0]
+    for split in ("train", "test"):
+        assert sparse[split]["share"] < plain[split]["share"] - 0.1
+    assert sparse_m["fidelity"]["test"] > plain_m["fidelity"]["test"]
+    assert sparse_m["fidelity"]["train"] > plain_m["fidelity"]["train"]
+
+
+def test_early_stopping_restores_the_best_epoch(tiny):
+    """Epoch 2 onwards is wrecked (weights scrambled after epoch 1): training stops after `patience`
+    bad epochs and the model keeps the weights of the epoch chosen, not the last one's."""
+    path, data = tiny
+    model = load_model(path)
+    tensor = resolve_layers(model, [LEP])[0].tensor
+    snapshots = {}
+
+    def on_epoch(epoch, m):
+        snapshots[epoch] = [w.copy() for w in m.get_weights()]
+        if epoch == 1:  # a later epoch that is worse: scramble every weight
+            rng = np.random.default_rng(1)
+            m.set_weights([rng.normal(0, 3.0, w.shape).astype(w.dtype) for w in m.get_weights()])
+
+    schedule = Schedule(epochs=6, strength=2.0, warmup=0, lr=1e-4, batch_size=32, tolerance=5.0, patience=2)
+    tuned = finetune_model(model, tensor, data, schedule, on_epoch=on_epoch)
+    h = tuned.history
+    assert tuned.epochs_run == 3 < schedule.epochs  # stopped after two bad epochs
+    assert tuned.best_epoch in (0, 1)
+    start = h["start_val_accuracy"] * 100
+    assert max(h["val_accuracy"][1:]) * 100 < start - 5  # epochs 2, 3 are worse
+    for kept, snap in zip(model.get_weights(), snapshots[tuned.best_epoch]):
+        assert np.array_equal(kept, snap)
+    assert not all(np.array_equal(a, b) for a, b in zip(model.get_weights(), snapshots[3]))
+    report = split_report(model, tensor, data, tuned.owner, tuned.scale)
+    best_acc = start if tuned.best_epoch == 0 else h["val_accuracy"][0] * 100
+    assert report["val"]["accuracy"] == pytest.approx(best_acc)
+
+
+def test_finetune_command_writes_model_history_and_accuracies(tiny, tmp_path, capsys):
+    from eric_lp.cli.main import main
+    path, _ = tiny
+    out = tmp_path / "tuned.keras"
+    assert main(["finetune", "--model", str(path), "--dataset", "fashion-mnist:0,1,7", "--limit", "300",
+                 "--lep", LEP, "--epochs", "2", "-o", str(out), "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert out.is_file() and (tmp_path / "tuned.history.json").is_file() and (tmp_path / "tuned.history.png").is_file()
+    assert set(result["before"]) == set(result["after"]) == {"train", "val", "test"}
+    assert sum(len(v) for v in result["kernels_per_class"].values()) == 16
+    assert sorted(len(v) for v in result["kernels_per_class"].values()) == [5, 5, 6]
+    history = json.loads((tmp_path / "tuned.history.json").read_text())
+    assert history["best_epoch"] == result["best_epoch"] and len(history["val_accuracy"]) == result["epochs_run"]
+    again = load_model(out)
+    assert again.output_shape == (None, 3)
+    assert main(["finetune", "--model", str(path), "--dataset", "fashion-mnist:0,1,7", "--lep", "flat",
+                 "-o", str(tmp_path / "x.keras")]) == 2
+    assert "has no kernels" in capsys.readouterr().err
