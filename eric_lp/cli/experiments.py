@@ -52,6 +52,16 @@ def cmd_experiment(args) -> int:
                     print(f"{name:>20}: {r['literals']} / {r['threshold']} / {r['learner']} {r['param']}: "
                           f"test fidelity {r['fidelity_test']:.1f} at size {r['size']}")
             print(f"wrote {out / 'pareto.md'}, {out / 'pareto.csv'} and {out / 'pareto.png'}")
+    elif args.what == "finetune":
+        from ..experiments.finetune import run_finetune
+        result = run_finetune(out, args.dataset, args.model, args.lep or "block3_pool", args.epochs, args.seed,
+                              args.limit, args.cache_dir, progress=not args.json, say=say)
+        if args.json:
+            print_json({"rows": result["rows"], "finetune": result["tuning"]})
+        else:
+            print(result["table"])
+            print(f"wrote {out / 'finetune.md'}, {out / 'finetune.csv'}, {out / 'finetune.json'} and the programs "
+                  f"in {out / 'finetune'}")
     else:
         result = peers.run_peers(out, args.dataset, args.lep or "block3_conv2", 5, 0.01, args.epochs, args.seed, args.limit,
                                       args.cache_dir, progress=not args.json, say=say)
@@ -82,7 +92,7 @@ def register(add) -> None:
     p = add("experiment", cmd_experiment, "the paper's experiments on Fashion-MNIST: 'table1' (all ten triples "
             "of classes 0,2,3,4,6, best LEP and d on validation), 'figures' (Figs. 3-5), 'peers' (FOLD-RM, "
             "RIPPER and a CART tree on the same truth tables), 'pareto' (fidelity against size of the extensions)")
-    p.add_argument("what", choices=("table1", "figures", "peers", "pareto"))
+    p.add_argument("what", choices=("table1", "figures", "peers", "pareto", "finetune"))
     p.add_argument("-o", "--output", default="programs/fashion-mnist", metavar="DIR",
                    help="where tables, CSVs and plots go (default programs/fashion-mnist)")
     p.add_argument("--programs", default="programs/fashion-mnist", metavar="DIR",
