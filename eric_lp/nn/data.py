@@ -9,8 +9,11 @@ the same splits.
 from __future__ import annotations
 
 import gzip
+import hashlib
 import re
 import struct
+import sys
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,7 +22,8 @@ import numpy as np
 from ..core.scoring import SPLITS
 from ..errors import DataError
 
-__all__ = ["Dataset", "Split", "load_dataset", "parse_dataset_spec", "class_atom",
+__all__ = ["Dataset", "Split", "load_dataset", "parse_dataset_spec", "class_atom", "set_max_pixels",
+           "DEFAULT_MAX_PIXELS",
            "FASHION_MNIST_CLASSES", "DEFAULT_FASHION_ROOT", "IMAGE_SUFFIXES"]
 
 DEFAULT_FASHION_ROOT = Path("/usr/share/datasets/fashion-mnist")
@@ -30,23 +34,71 @@ IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".bmp", ".gif", ".ppm", ".pgm", ".tif
 
 
 def class_atom(name: str) -> str:
-    """A folder or class name as a program constant: ``Desert Road`` -> ``desert_road``."""
-    atom = re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")
+    """A folder or class name as a program constant: ``Desert Road`` -> ``desert_road``.
+
+    Letters outside ASCII are transliterated (Unicode NFKD, marks dropped: ``Ǆemal`` -> ``dzemal``);
+    a character with no ASCII form (``日本``) or a name that becomes a reserved word (``Not``) is
+    refused, so no name is silently mangled.
+    """
+    from ..core.program import RESERVED
+    lost = "".join(ch for ch in name if not ch.isascii()
+                   and not unicodedata.normalize("NFKD", ch).encode("ascii", "ignore"))
+    if lost:
+        raise DataError(f"class name {name!r}: {lost!r} has no ASCII transliteration (Unicode NFKD); "
+                        "rename it with letters a-z and digits")
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    atom = re.sub(r"[^a-z0-9]+", "_", plain.lower()).strip("_")
     if not atom:
         raise DataError(f"class name {name!r} has no letters or digits")
-    return atom if atom[0].isalpha() else f"c_{atom}"
+    atom = atom if atom[0].isalpha() else f"c_{atom}"
+    if atom in RESERVED:
+        raise DataError(f"class name {name!r} would become {atom!r}, a reserved word of clingo or SWI-Prolog; "
+                        f"rename it (e.g. {atom}_class)")
+    return atom
+
+
+#: The largest image (width x height) read unless `set_max_pixels` says otherwise: 50 megapixels.
+DEFAULT_MAX_PIXELS = 50_000_000
+_MAX_PIXELS = [DEFAULT_MAX_PIXELS]
+
+
+def set_max_pixels(limit: int | None) -> None:
+    """Refuse images above `limit` pixels (None: the default, 50 megapixels)."""
+    if limit is not None and limit < 1:
+        raise DataError(f"--max-pixels {limit}: give a positive number of pixels")
+    _MAX_PIXELS[0] = DEFAULT_MAX_PIXELS if limit is None else int(limit)
 
 
 @dataclass(frozen=True, eq=False)
 class Split:
-    """x: float32 (n, h, w, c) in [0, 1]; y: int (n,) class index; sources: names of the images."""
+    """pixels: an `ImageSource` (or float32 (n, h, w, c) in [0, 1]), read on demand; y: int (n,) class
+    index; sources: names of the images.  `x` reads every image into memory: for small sets only."""
 
-    x: np.ndarray
+    pixels: object
     y: np.ndarray
     sources: tuple = ()
 
     def __len__(self) -> int:
         return len(self.y)
+
+    @property
+    def images(self):
+        """The split's images as an `nn.stream.ImageSource` (nothing read yet)."""
+        from .stream import as_source
+        return as_source(self.pixels)
+
+    @property
+    def x(self) -> np.ndarray:
+        """float32 (n, h, w, c) in [0, 1]: every image, read now."""
+        if isinstance(self.pixels, np.ndarray):
+            return self.pixels
+        return self.images.array()
+
+    def take(self, indices) -> "Split":
+        """The images at `indices`, in that order (still unread)."""
+        indices = np.asarray(indices, dtype=np.int64)
+        sources = tuple(self.sources[i] for i in indices) if self.sources else ()
+        return Split(self.images.take(indices), self.y[indices], sources)
 
 
 @dataclass(frozen=True, eq=False)
@@ -68,7 +120,7 @@ class Dataset:
 
     @property
     def input_shape(self) -> tuple:
-        return tuple(self.train.x.shape[1:])
+        return tuple(self.train.images.shape)
 
     def limited(self, n: int | None, seed: int = 0) -> "Dataset":
         """At most `n` images per split, a seeded random sample of each (for quick runs and tests)."""
@@ -81,8 +133,7 @@ class Dataset:
             if len(split) <= n:
                 return split
             keep = np.sort(rng.choice(len(split), size=n, replace=False))
-            sources = tuple(split.sources[i] for i in keep) if split.sources else ()
-            return Split(split.x[keep], split.y[keep], sources)
+            return split.take(keep)
         return Dataset(self.name, self.class_names, cut(self.train), cut(self.val), cut(self.test),
                        f"{self.key}:limit{n}", self.info)
 
@@ -91,8 +142,8 @@ class Dataset:
         shape = tuple(int(s) for s in shape)
         if shape == self.input_shape:
             return self
-        def convert(split: Split) -> Split:
-            return Split(convert_images(split.x, shape), split.y, split.sources)
+        def convert(split: Split) -> Split:  # converted as the images are read
+            return Split(split.images.resized(shape), split.y, split.sources)
         return Dataset(self.name, self.class_names, convert(self.train), convert(self.val), convert(self.test),
                        f"{self.key}@{'x'.join(map(str, shape))}", self.info)
 
@@ -154,22 +205,40 @@ def _holdout(x, y, fraction, seed, sources=None):
         take = rng.choice(idx, size=max(1, int(round(fraction * len(idx)))), replace=False)
         held[take] = True
     if sources is None:
-        sources = np.arange(len(y))
-    sources = np.asarray(sources, dtype=object)
-    return (Split(x[~held], y[~held], tuple(sources[~held])), Split(x[held], y[held], tuple(sources[held])))
+        sources = tuple(range(len(y)))
+    whole = Split(x, y, tuple(sources))
+    return whole.take(np.flatnonzero(~held)), whole.take(np.flatnonzero(held))
 
 
-def _read_idx(path: Path) -> np.ndarray:
+def _read_idx(path: Path, ndim: int) -> np.ndarray:
+    """An IDX file of unsigned bytes with `ndim` axes, or a one-line `DataError` saying what is wrong."""
+    import zlib
     try:
         with gzip.open(path, "rb") as handle:
             data = handle.read()
-    except OSError as exc:
-        raise DataError(f"{path}: cannot read ({exc}); reinstall Debian's dataset-fashion-mnist") from None
-    zero, dtype, ndim = data[0:2], data[2], data[3]
-    if zero != b"\0\0" or dtype != 0x08:
-        raise DataError(f"{path}: not an IDX file of unsigned bytes")
-    dims = struct.unpack(">" + "I" * ndim, data[4:4 + 4 * ndim])
-    return np.frombuffer(data, dtype=np.uint8, offset=4 + 4 * ndim).reshape(dims)
+    except (OSError, EOFError, zlib.error) as exc:
+        raise DataError(f"{path}: cannot read it as gzip ({exc.__class__.__name__}: {exc}); the file is truncated "
+                        "or not Fashion-MNIST; reinstall Debian's dataset-fashion-mnist or fix --data-root") from None
+    if len(data) < 4 or data[0:2] != b"\0\0" or data[2] != 0x08 or data[3] != ndim:
+        raise DataError(f"{path}: not an IDX file of unsigned bytes with {ndim} axes (wrong magic number "
+                        f"{data[:4].hex() or 'none'}); reinstall Debian's dataset-fashion-mnist or fix --data-root")
+    head = 4 + 4 * ndim
+    if len(data) < head:
+        raise DataError(f"{path}: truncated IDX header ({len(data)} bytes)")
+    dims = struct.unpack(">" + "I" * ndim, data[4:head])
+    if len(data) - head != int(np.prod(dims)):
+        raise DataError(f"{path}: the header promises {'x'.join(map(str, dims))} = {int(np.prod(dims))} bytes "
+                        f"but {len(data) - head} follow; the file is truncated or corrupt")
+    return np.frombuffer(data, dtype=np.uint8, offset=head).reshape(dims)
+
+
+def _read_pair(images: Path, labels: Path):
+    x, y = _read_idx(images, 3), _read_idx(labels, 1)
+    if len(x) != len(y):
+        raise DataError(f"{images}: {len(x)} images but {labels} has {len(y)} labels")
+    if y.size and int(y.max()) > 9:
+        raise DataError(f"{labels}: label {int(y.max())} is not a Fashion-MNIST class (0-9)")
+    return x, y
 
 
 def load_fashion_mnist(classes=None, root=None, seed: int = 0, val_fraction: float = 0.1) -> Dataset:
@@ -182,12 +251,17 @@ def load_fashion_mnist(classes=None, root=None, seed: int = 0, val_fraction: flo
                                 "(make demo does) or pass --data-root DIR")
     classes = tuple(range(10)) if classes is None else classes
     names = tuple(FASHION_MNIST_CLASSES[c] for c in classes)
-    x_tr, y_tr = _subset(_read_idx(files["train"][0]), _read_idx(files["train"][1]), classes)
-    x_te, y_te = _subset(_read_idx(files["t10k"][0]), _read_idx(files["t10k"][1]), classes)
+    x_tr, y_tr = _subset(*_read_pair(*files["train"]), classes)
+    x_te, y_te = _subset(*_read_pair(*files["t10k"]), classes)
+    for part, y in (("train", y_tr), ("t10k", y_te)):
+        if len(y) == 0:
+            raise DataError(f"{files[part][1]}: no images of classes {', '.join(map(str, classes))}")
     scale = lambda a: (a.astype(np.float32) / 255.0)[..., None]
     train, val = _holdout(scale(x_tr), y_tr, val_fraction, seed)
     test = Split(scale(x_te), y_te, tuple(range(len(y_te))))
     key = f"fashion-mnist:{','.join(map(str, classes))}:seed{seed}"
+    if root.resolve() != DEFAULT_FASHION_ROOT.resolve():  # the default key stays as it was (caches still hit)
+        key += ":" + _content_digest(root, [p for pair in files.values() for p in pair])
     return Dataset("fashion-mnist", names, train, val, test, key, {"root": str(root), "classes": list(classes)})
 
 
@@ -201,25 +275,39 @@ def load_mnist5k(classes=None, seed: int = 0) -> Dataset:
     x, y = _subset(x.reshape(-1, 28, 28), y, classes)
     x = (x.astype(np.float32) / 255.0)[..., None]
     rest, test = _holdout(x, y, 0.2, seed)
-    train, val = _holdout(rest.x, rest.y, 0.125, seed + 1, rest.sources)
+    train, val = _holdout(rest.images, rest.y, 0.125, seed + 1, rest.sources)
     names = tuple(DIGITS[c] for c in classes)
     return Dataset("mnist5k", names, train, val, test, f"mnist5k:{','.join(map(str, classes))}:seed{seed}",
                    {"classes": list(classes)})
 
 
 # -- image folders -------------------------------------------------------------
-def read_image(path, shape=None) -> np.ndarray:
-    """One image file as float32 (h, w, c) in [0, 1]; converted to `shape` when given."""
+def read_image(path, shape=None, max_pixels: int | None = None) -> np.ndarray:
+    """One image file as float32 (h, w, c) in [0, 1]; converted to `shape` when given.
+
+    An image above `max_pixels` (default: `set_max_pixels`, 50 megapixels) or one PIL
+    calls a decompression bomb is refused with a `DataError` naming the file.
+    """
+    import warnings
     from PIL import Image, UnidentifiedImageError
     path = Path(path)
     if not path.is_file():
         raise DataError(f"{path}: no such image file")
+    limit = _MAX_PIXELS[0] if max_pixels is None else max_pixels
     try:
-        with Image.open(path) as img:
-            img.load()
-            mode = "L" if img.mode in ("L", "1", "I;16", "I", "F") else "RGB"
-            arr = np.asarray(img.convert(mode), dtype=np.float32) / 255.0
-    except (UnidentifiedImageError, OSError, ValueError, SyntaxError) as exc:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(path) as img:
+                width, height = img.size
+                if width * height > limit:
+                    raise DataError(f"{path}: {width}x{height} is {width * height / 1e6:.1f} megapixels, above the "
+                                    f"limit of {limit / 1e6:g}; shrink the image or raise --max-pixels")
+                img.load()
+                mode = "L" if img.mode in ("L", "1", "I;16", "I", "F") else "RGB"
+                arr = np.asarray(img.convert(mode), dtype=np.float32) / 255.0
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise DataError(f"{path}: refused as a decompression bomb ({exc}); shrink the image") from None
+    except (UnidentifiedImageError, OSError, ValueError, SyntaxError, MemoryError) as exc:
         raise DataError(f"{path}: not a readable image ({exc.__class__.__name__}: {exc}); "
                         "remove or replace the file") from None
     if arr.ndim == 2:
@@ -233,27 +321,43 @@ def _class_folders(root: Path) -> list[Path]:
     return sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith("."))
 
 
+def _image_files(folder: Path) -> list[Path]:
+    return [p for p in sorted(folder.iterdir()) if p.suffix.lower() in IMAGE_SUFFIXES and not p.is_dir()]
+
+
 def _read_folder(root: Path, names: list[str], shape) -> Split:
-    xs, ys, sources = [], [], []
+    """The images of `root`/<class>/ as a split of unread files (decoded as the forward pass streams them)."""
+    paths, ys = [], []
     for label, name in enumerate(names):
         folder = root / name
         if not folder.is_dir():
-            continue
-        for path in sorted(folder.iterdir()):
-            if path.suffix.lower() in IMAGE_SUFFIXES:
-                xs.append(read_image(path, shape))
-                ys.append(label)
-                sources.append(str(path))
-    if not xs:
-        raise DataError(f"{root}: no images (expected files ending in {', '.join(sorted(IMAGE_SUFFIXES))})")
-    return Split(np.stack(xs).astype(np.float32), np.array(ys, dtype=np.int64), tuple(sources))
+            continue  # a split may lack a class (it must still have two)
+        files = _image_files(folder)
+        if not files:
+            raise DataError(f"{folder}: empty class folder (no files ending in "
+                            f"{', '.join(sorted(IMAGE_SUFFIXES))}); add images or remove it")
+        paths.extend(str(p) for p in files)
+        ys.extend([label] * len(files))
+    from .stream import FileImages
+    return Split(FileImages(tuple(paths), tuple(shape)), np.array(ys, dtype=np.int64), tuple(paths))
+
+
+def _content_digest(root: Path, files) -> str:
+    """A digest of the files under `root`: sorted relative paths with their sizes and modification times."""
+    h = hashlib.sha256()
+    for path in sorted(Path(f) for f in files):
+        st = path.stat()
+        h.update(f"{path.relative_to(root).as_posix()}\0{st.st_size}\0{st.st_mtime_ns}\n"
+                 .encode("utf-8", "surrogateescape"))
+    return "content" + h.hexdigest()[:16]
 
 
 def load_image_folder(root, shape=None, seed: int = 0) -> Dataset:
     """A folder with one sub-folder per class, or train/, val/ and test/ each laid out so.
 
     shape: (h, w, c) of the model's input; default (32, 32) with the channels
-    of the images (1 when all are grey, else 3).
+    of the images (1 when all are grey, else 3).  No image is decoded here:
+    the splits hold the files, read as the forward pass streams them.
     """
     root = Path(root)
     if not root.is_dir():
@@ -267,20 +371,32 @@ def load_image_folder(root, shape=None, seed: int = 0) -> Dataset:
     atoms = [class_atom(f) for f in folders]
     if len(set(atoms)) != len(atoms):
         raise DataError(f"{class_root}: class folders {folders} give clashing names {atoms}")
+    for folder, atom in zip(folders, atoms):
+        if not folder.isascii():
+            print(f"eric-lp: note: class folder {folder!r} is the constant {atom} (transliterated to ASCII)",
+                  file=sys.stderr)
+    if given:
+        for s in ("val", "test"):
+            extra = sorted(set(p.name for p in _class_folders(root / s)) - set(folders))
+            if extra:
+                raise DataError(f"{root / s}: class folder {extra[0]!r} is not in {class_root}; every class "
+                                "needs training images")
     if shape is None:
         shape = _default_shape(class_root, folders)
     if given:
         splits = [_read_folder(root / s, folders, shape) for s in SPLITS]
     else:
         everything = _read_folder(root, folders, shape)
-        rest, test = _holdout(everything.x, everything.y, 0.15, seed, everything.sources)
-        train, val = _holdout(rest.x, rest.y, 0.15 / 0.85, seed + 1, rest.sources)
+        rest, test = _holdout(everything.images, everything.y, 0.15, seed, everything.sources)
+        train, val = _holdout(rest.images, rest.y, 0.15 / 0.85, seed + 1, rest.sources)
         splits = [train, val, test]
     for split, name in zip(splits, SPLITS):
         present = set(np.unique(split.y).tolist())
         if len(present) < 2:
             raise DataError(f"{root}: the {name} split has images of {len(present)} class(es); need two or more")
-    key = f"images:{root.resolve()}:{'x'.join(map(str, shape))}:seed{seed}"
+    files = [p for split in splits for p in split.sources]
+    key = (f"images:{root.resolve()}:{'x'.join(map(str, shape))}:seed{seed}:"
+           f"{_content_digest(root, files)}")
     return Dataset(root.name, tuple(atoms), *splits, key=key, info={"root": str(root), "given_splits": given})
 
 
@@ -307,7 +423,8 @@ def export_images(data: Dataset, outdir) -> dict:
     counts = {}
     for split in SPLITS:
         part = data.split(split)
-        for i, (img, label) in enumerate(zip(part.x, part.y)):
+        images = (img for chunk in part.images.chunks(256) for img in chunk)
+        for i, (img, label) in enumerate(zip(images, part.y)):
             pixels = (np.clip(img, 0, 1) * 255).round().astype(np.uint8)
             mode = "L" if pixels.shape[-1] == 1 else "RGB"
             buf = io.BytesIO()

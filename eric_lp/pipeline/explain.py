@@ -226,7 +226,7 @@ def explain(model, program_dir, files=None, dataset=None, images=None, indices=N
         bad = [i for i in indices if not 0 <= i < len(x)]
         if bad:
             raise DataError(f"--index {bad[0]} is out of range: the {split} split has {len(x)} images (0-{len(x) - 1})")
-        x = x[list(indices)]
+        x = x.take(list(indices))
         labels = None if labels is None else labels[list(indices)]
         sources = [sources[i] for i in indices]
     facts, norms, model_pred = lep_facts(keras_model, quantiser, x, "forward pass" if progress else None)

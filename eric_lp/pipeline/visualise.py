@@ -113,7 +113,8 @@ def write_kernel_grids(program: Program, layer_norms: dict, layer_maps, train_x:
     layer_norms: {layer atom: float (n_train, columns)}; columns: {layer atom:
     the term of each column} (default: column k is kernel k); boxes: a function
     (layer, term) -> the (top, left, bottom, right) region a cell literal reads;
-    layer_maps: (layer atom, image indices) -> float maps (m, h, w, K), or None.
+    layer_maps: (layer atom, image indices) -> float maps (m, h, w, K), or None; train_x: float32
+    (n, h, w, c) or an `nn.stream.ImageSource` (each grid reads its m images by index).
     """
     from ..lang.labels import kernels_used
     from ..core.program import term_key
@@ -136,7 +137,9 @@ def write_kernel_grids(program: Program, layer_norms: dict, layer_maps, train_x:
         guess = provisional_label(layer, kernel, top, train_y, class_names)
         name = label.name if label is not None and not label.provisional else guess.name + "?"
         box = boxes(layer, kernel) if boxes is not None and is_cell else None
-        grid = kernel_grid(train_x[top], maps, f"{layer}#{term_text(kernel)}  {name}", box)
+        picked = train_x[top]  # an array, or an `ImageSource`: only these m images are read
+        picked = picked if isinstance(picked, np.ndarray) else picked.array()
+        grid = kernel_grid(picked, maps, f"{layer}#{term_text(kernel)}  {name}", box)
         grids.append(grid)
         written.append(write_bytes(outdir / grid_name(layer, kernel), grid))
         provisional.append(guess)
@@ -190,9 +193,10 @@ def visualise(model, program_dir, dataset=None, images=None, m: int = 10, maps: 
     def layer_maps(layer, indices):  # the maps of a few images, only when --maps asks for them
         inputs = keras_model.inputs[0] if len(keras_model.inputs) == 1 else keras_model.inputs
         sub = import_keras().Model(inputs, layer_tensor(keras_model, tensor_of[layer]))
-        return np.asarray(sub(prepare(data.train.x[np.asarray(indices)], quantiser.preprocess), training=False))
+        pixels = data.train.images.take(np.asarray(indices)).array()
+        return np.asarray(sub(prepare(pixels, quantiser.preprocess), training=False))
     written, provisional = write_kernel_grids(program, layer_norms, layer_maps if maps else None,
-                                              data.train.x, data.train.y,
+                                              data.train.images, data.train.y,
                                               data.class_names, program_dir, m, columns, boxes)
     program = merge_labels(program, provisional)
     save_program(program, program_dir)

@@ -76,10 +76,15 @@ def test_image_folder_errors(tmp_path):
     _png(tmp_path / "only" / "0.png", 5)
     with pytest.raises(DataError, match="at least two classes"):
         load_dataset(images=tmp_path)
-    (tmp_path / "other").mkdir()
+    for i in range(1, 8):
+        _png(tmp_path / "only" / f"{i}.png", 5)
+        _png(tmp_path / "other" / f"{i}.png", 50)
     (tmp_path / "other" / "broken.png").write_bytes(b"not a png")
+    data = load_dataset(images=tmp_path)  # files are decoded when the images are streamed
+    from eric_lp.nn.stream import batches, iterate_batches
+    split = next(s for s in (data.train, data.val, data.test) if any("broken" in p for p in s.sources))
     with pytest.raises(DataError, match="broken.png: not a readable image"):
-        load_dataset(images=tmp_path)
+        list(iterate_batches(*batches(split.images)))
     with pytest.raises(DataError, match="no such folder"):
         load_dataset(images=tmp_path / "nope")
 

@@ -1,7 +1,11 @@
 """Norms on disk: a second extraction with another depth or alpha skips the forward pass.
 
-One ``.npz`` per (model, data, split, tensors, norm[, literals, grid]), keyed
-by a hash of those; `split_norms` is the forward pass through the cache.
+One ``.npz`` per (model, data, split, tensors, norm[, literals, grid, preprocess]),
+keyed by a hash of those: the model's key is a hash of its file, an image
+folder's key covers its files (relative paths, sizes, modification times) and
+the image size, a Fashion-MNIST key its data root (when not the default).  An
+entry that cannot be read is recomputed with a one-line warning on stderr.
+`split_norms` is the forward pass through the cache.
 """
 
 from __future__ import annotations
@@ -9,6 +13,8 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sys
+import zipfile
 from pathlib import Path
 
 import numpy as np
@@ -38,11 +44,22 @@ class NormCache:
         return self.root / "norms" / f"{digest}.npz"
 
     def get(self, key: dict):
+        """(norms, predicted) stored under `key`, or None (a missing or unreadable entry)."""
         path = self._path(key)
         if path is None or not path.is_file():
             return None
-        with np.load(path) as data:
-            return [data[f"n{i}"] for i in range(len(key["tensors"]))], data["predicted"]
+        try:
+            with np.load(path, allow_pickle=False) as data:
+                norms = [np.asarray(data[f"n{i}"]) for i in range(len(key["tensors"]))]
+                predicted = np.asarray(data["predicted"])
+            n = key.get("n", len(predicted))
+            if predicted.shape != (n,) or any(x.ndim != 2 or len(x) != n for x in norms):
+                raise ValueError(f"arrays of the wrong shape for {n} images")
+        except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile) as exc:
+            print(f"eric-lp: warning: norm cache entry {path} is unreadable ({exc.__class__.__name__}); "
+                  "recomputing it", file=sys.stderr)
+            return None
+        return norms, predicted
 
     def put(self, key: dict, norms, predicted) -> None:
         path = self._path(key)
@@ -67,7 +84,7 @@ def split_norms(model, model_key: str, data, split: str, tensors: list[str], nor
     hit = cache.get(key)
     if hit is not None:
         return hit, True
-    norms, predicted = forward_norms(model, data.split(split).x, tensors, norm,
+    norms, predicted = forward_norms(model, data.split(split).images, tensors, norm,
                                      progress=f"forward pass ({split})" if progress else None,
                                      literals=literals, grid=grid, preprocess=preprocess)
     cache.put(key, norms, predicted)

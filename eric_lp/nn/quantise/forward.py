@@ -67,38 +67,54 @@ def _regions(batch: np.ndarray, norm: str, grid: int | None) -> np.ndarray:
     return summed.transpose(0, 3, 1, 2).reshape(len(batch), -1)
 
 
-def forward_norms(model, x: np.ndarray, tensors: list[str], norm: str = "l1", batch_size: int = 256,
+def forward_norms(model, x, tensors: list[str], norm: str = "l1", batch_size: int = 256,
                   progress: str | None = None, literals: str = "kernel",
                   grid: int | None = None, preprocess: str = "unit") -> tuple[list[np.ndarray], np.ndarray]:
-    """Activations of every literal of each tensor, and M's predicted class, in one batched pass.
+    """Activations of every literal of each tensor, and M's predicted class, in one streamed pass.
 
-    x: float32 (n, h, w, c) pixels in [0, 1], fed to the model as `preprocess` says
-    (see `nn.preprocess`).  Returns ([float (n, columns_l) per tensor], int64 (n,)),
-    columns in the order of `column_terms`: one per kernel (the norm of its
-    map), or one per kernel and cell / grid region (the norm over the region).
+    x: an `nn.stream.ImageSource` (or float32 (n, h, w, c)) of pixels in [0, 1],
+    read batch by batch through a `tf.data` pipeline and fed to the model as
+    `preprocess` says (see `nn.preprocess`), on the devices `nn.stream.strategy`
+    picks.  Only the norms are kept.  Returns ([float (n, columns_l) per tensor],
+    int64 (n,)), columns in the order of `column_terms`: one per kernel (the
+    norm of its map), or one per kernel and cell / grid region.
     """
+    from ..stream import as_source, batches, iterate_batches, strategy
     if norm not in NORMS:
         raise ModelError(f"unknown norm {norm!r}; expected l1 or l2")
     if literals not in ("kernel", "cell"):
         raise ModelError(f"the forward pass computes kernel or cell activations, not {literals!r}")
-    net = _norm_model(model, tensors, norm, literals)
+    source = as_source(x)
+    n = len(source)
     widths = []
     for t in tensors:
         shape = layer_shape(model, t)
         widths.append(len(column_terms(int(shape[-1]), shape[0:2], literals, grid)))
     dtype = np.float64 if literals == "kernel" else np.float32
-    norms = [np.empty((len(x), w), dtype=dtype) for w in widths]
-    predicted = np.empty(len(x), dtype=np.int64)
-    batches = range(0, len(x), batch_size)
-    if progress:
-        from tqdm import tqdm
-        batches = tqdm(batches, desc=progress, unit="batch", leave=False, dynamic_ncols=True)
-    for start in batches:
-        outs = net(prepare(x[start:start + batch_size], preprocess), training=False)
-        for target, out in zip(norms, outs[:-1]):
-            out = np.asarray(out)
-            target[start:start + batch_size] = _regions(out, norm, grid) if literals == "cell" else out
-        predicted[start:start + batch_size] = np.argmax(np.asarray(outs[-1]), axis=1)
+    norms = [np.empty((n, w), dtype=dtype) for w in widths]
+    predicted = np.empty(n, dtype=np.int64)
+    net = _norm_model(model, tensors, norm, literals)
+    ds, failure = batches(source, preprocess, batch_size)
+    step = _replicated(net, strategy())
+    from tqdm import tqdm
+    bar = tqdm(total=n, desc=progress or "", unit="img", leave=False, dynamic_ncols=True,
+               disable=None if progress else True)
+    start = 0
+    with bar:
+        for batch in (iterate_batches(ds, failure) if step is None else step.stream(ds, failure)):
+            outs = net(batch, training=False) if step is None else step(batch)
+            size = 0
+            for target, out in zip(norms, outs[:-1]):
+                out = np.asarray(out)
+                size = len(out)
+                target[start:start + size] = _regions(out, norm, grid) if literals == "cell" else out
+            logits = np.asarray(outs[-1])
+            size = len(logits)
+            predicted[start:start + size] = np.argmax(logits, axis=1)
+            start += size
+            bar.update(size)
+    if start != n:
+        raise ModelError(f"the forward pass read {start} images of {n}")
     for name, values in zip(tensors, norms):
         bad = ~np.isfinite(values)
         if bad.any():
@@ -106,3 +122,30 @@ def forward_norms(model, x: np.ndarray, tensors: list[str], norm: str = "l1", ba
             raise ModelError(f"layer {name} gives a non-finite activation ({values[i, k]} at image {i}, kernel {k}); "
                              "the model or the images are broken (check for NaN inputs or diverged training)")
     return norms, predicted
+
+
+class _replicated:
+    """The norm model run on every replica of a `tf.distribute` strategy; outputs joined in batch order."""
+
+    def __new__(cls, net, strat):
+        if strat is None:
+            return None
+        return super().__new__(cls)
+
+    def __init__(self, net, strat):
+        import tensorflow as tf
+        self.strategy = strat
+
+        @tf.function
+        def run(batch):
+            return strat.run(lambda b: net(b, training=False), args=(batch,))
+        self.run = run
+
+    def stream(self, ds, failure):
+        from ..stream import iterate_batches
+        return iterate_batches(self.strategy.experimental_distribute_dataset(ds), failure)
+
+    def __call__(self, batch):
+        outs = self.run(batch)
+        local = [self.strategy.experimental_local_results(o) for o in outs]
+        return [np.concatenate([np.asarray(part) for part in parts], axis=0) for parts in local]
