@@ -130,11 +130,11 @@ def register(add) -> None:
     p.add_argument("--lep", default="block3_pool", help="the entry layer whose kernels become class-specific "
                    "(default block3_pool)")
     p.add_argument("--epochs", type=int, help="at most this many epochs (default 10; early stopping may end sooner)")
-    p.add_argument("--strength", type=float, help="weight of the sparsity term after the warm-up (default 3)")
+    p.add_argument("--strength", type=float, help="weight of the sparsity term after the warm-up (default 10)")
     p.add_argument("--warmup", type=int, help="epochs over which the strength ramps up linearly (default 3)")
     p.add_argument("--lr", type=float, help="Adam's learning rate (default 2e-4)")
     p.add_argument("--tolerance", type=float, help="points of val accuracy an epoch may lose against M and still "
-                   "be kept (default 1)")
+                   "be kept (default 0.5)")
     p.add_argument("--patience", type=int, help="stop after this many epochs in a row outside the tolerance "
                    "(default 3)")
     p.add_argument("-o", "--output", required=True, metavar="M2.keras", help="where to save the fine-tuned model")

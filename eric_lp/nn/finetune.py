@@ -39,11 +39,11 @@ class Schedule:
     """
 
     epochs: int = 10
-    strength: float = 3.0
+    strength: float = 10.0
     warmup: int = 3
     lr: float = 2e-4
     batch_size: int = 64
-    tolerance: float = 1.0
+    tolerance: float = 0.5
     patience: int = 3
     seed: int = 0
 
