@@ -2,10 +2,30 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 
-__all__ = ["add_data_options", "add_preprocess_option", "print_json", "say"]
+__all__ = ["add_data_options", "add_preprocess_option", "add_devices_option", "apply_input_options",
+           "nonnegative_int", "print_json", "say"]
+
+
+def nonnegative_int(text: str) -> int:
+    """An argparse type: an integer 0 or above (seeds)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number 0 or above, got {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"expected a whole number 0 or above, got {value}")
+    return value
+
+
+def _positive_int(text: str) -> int:
+    value = nonnegative_int(text)
+    if value == 0:
+        raise argparse.ArgumentTypeError("expected a whole number above 0, got 0")
+    return value
 
 
 def print_json(data) -> None:
@@ -26,8 +46,11 @@ def add_data_options(p, split: bool = False) -> None:
                    help="folder with one sub-folder per class (or train/, val/, test/ each laid out so)")
     p.add_argument("--data-root", metavar="DIR", help="where Fashion-MNIST lies "
                    "(default /usr/share/datasets/fashion-mnist)")
-    p.add_argument("--seed", type=int, default=0, help="seed for splits, training and trees (default 0)")
+    p.add_argument("--seed", type=nonnegative_int, default=0,
+                   help="seed for splits, training and trees, 0 or above (default 0)")
     p.add_argument("--limit", type=int, metavar="N", help="use at most N images of each split (a seeded sample)")
+    p.add_argument("--max-pixels", type=_positive_int, metavar="N",
+                   help="refuse an image file above N pixels, width x height (default 50000000)")
     if split:
         p.add_argument("--split", choices=("train", "val", "test"), default="test",
                        help="which split to use (default test)")
@@ -43,3 +66,19 @@ def add_preprocess_option(p, extract: bool = False) -> None:
         text = "how pixels are fed to the model (default: as recorded by extract); see extract --help"
     p.add_argument("--preprocess", metavar="{auto,unit,raw,caffe,tf,torch}",
                    default="auto" if extract else None, help=text)
+
+
+def add_devices_option(p) -> None:
+    """``--devices``: where the forward pass runs (a `tf.distribute` strategy over them)."""
+    p.add_argument("--devices", metavar="DEV,DEV", help="devices the forward pass is replicated over, e.g. "
+                   "gpu:0,gpu:1 or cpu:0,cpu:1 (default: every GPU when there are several, else the default "
+                   "device)")
+
+
+def apply_input_options(args) -> None:
+    """Put the image options of this command (`--max-pixels`, `--devices`) into effect."""
+    from ..nn.data import set_max_pixels
+    set_max_pixels(getattr(args, "max_pixels", None))
+    devices = getattr(args, "devices", None)
+    from ..nn.stream import use_devices
+    use_devices(devices)

@@ -5,13 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import DataError
-from .options import add_data_options, add_preprocess_option, print_json, say
+from .options import add_data_options, add_devices_option, add_preprocess_option, apply_input_options, print_json, \
+    say
 
 __all__ = ["register"]
 
 
 def cmd_extract(args) -> int:
     from .. import api
+    apply_input_options(args)
     from ..pipeline.extract import table1_row
     settings = api.ExtractionSettings.choose(args.lep, args.layers, depth=args.depth, alpha=args.alpha,
                                              norm=args.norm, literals=args.literals, grid=args.grid,
@@ -34,6 +36,7 @@ def cmd_extract(args) -> int:
 
 def cmd_infer(args) -> int:
     from .. import api
+    apply_input_options(args)
     result = api.infer(args.model, args.program, args.dataset, args.images, args.files, args.engine,
                        args.data_root, args.seed, args.split, progress=not args.json, limit=args.limit,
                        preprocess=args.preprocess)
@@ -53,6 +56,7 @@ def cmd_infer(args) -> int:
 
 def cmd_facts(args) -> int:
     from .. import api
+    apply_input_options(args)
     from ..core.files import write_text
     output = Path(args.output)
     if output.suffix not in (".lp", ".pl"):
@@ -73,6 +77,7 @@ def cmd_facts(args) -> int:
 
 def cmd_explain(args) -> int:
     from .. import api
+    apply_input_options(args)
     indices = None
     if args.index is not None:
         try:
@@ -123,6 +128,7 @@ def cmd_label(args) -> int:
 
 def cmd_visualise(args) -> int:
     from .. import api
+    apply_input_options(args)
     written, program = api.visualise(args.model, args.program, args.dataset, args.images, args.top, args.maps,
                                      args.data_root, args.seed, args.limit, args.cache_dir,
                                      progress=not args.json, preprocess=args.preprocess)
@@ -138,6 +144,7 @@ def cmd_visualise(args) -> int:
 
 def cmd_report(args) -> int:
     from .. import api
+    apply_input_options(args)
     if (args.dataset or args.images) and not args.model:
         raise DataError("--dataset/--images explain test images in the report; they need --model too")
     path = api.report(args.program, args.model, args.dataset, args.images, args.data_root, args.seed,
@@ -184,6 +191,7 @@ def register(add) -> None:
     g.add_argument("--budget", type=int, default=200, metavar="SIZE",
                    help="with --learner budget: the most antecedents over all output rules (default 200)")
     p.add_argument("--cache-dir", metavar="DIR", help="norm cache (default ~/.cache/eric-lp or $ERIC_LP_CACHE)")
+    add_devices_option(p)
     p.add_argument("-o", "--output", required=True, metavar="OUTDIR", help="folder for the program and metrics")
     p.add_argument("--json", action="store_true", help="print metrics.json")
 
@@ -195,6 +203,7 @@ def register(add) -> None:
     p.add_argument("files", nargs="*", metavar="IMAGE", help="image files to classify")
     p.add_argument("--engine", choices=("numpy", "clingo", "prolog"), default="numpy",
                    help="engine (default numpy; clingo and prolog give the same classes)")
+    add_devices_option(p)
     p.add_argument("--show", type=int, default=20, help="images to list (default 20)")
     p.add_argument("--json", action="store_true", help="print JSON")
 

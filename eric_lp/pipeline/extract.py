@@ -63,6 +63,13 @@ def extract(model, model_key: str, data, settings: ExtractionSettings, cache_dir
     chosen = resolve_layers(model, settings.layers)
     preprocess = resolve_preprocess(model, settings.preprocess)
     tensors = [c.tensor for c in chosen]
+    if settings.literals == "cell" and settings.grid is not None:
+        for c in chosen:
+            h, w = layer_shape(model, c.tensor)[0:2]
+            if settings.grid > min(h, w):
+                raise DataError(f"--grid {settings.grid}: layer {c.atom}'s map is {h}x{w}, so at most "
+                                f"{min(h, w)} x {min(h, w)} regions; give --grid {min(h, w)} or less, or leave "
+                                "it out for one literal per cell")
     cache = NormCache(default_cache_dir() if cache_dir is None else cache_dir)
     family = forward_family(settings.literals)
     forward_seconds, per_split, cached = 0.0, {}, {}

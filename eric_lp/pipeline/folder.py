@@ -1,16 +1,24 @@
-"""An extraction's folder on disk: ``program.lp``, ``program.pl``, ``quantiser.json``, ``metrics.json``.
+"""An extraction's folder on disk: ``program.lp``, ``program.pl``, ``quantiser.json``, ``metrics.json``
+and ``manifest.json`` (each file's sha256).
 
-Written by `write_extraction` (each file whole), read back by
-`load_extraction`, which checks that the files belong together.
+Written as one unit: `write_extraction` and `save_program` build the new
+folder beside the old one (other files, such as ``kernels/``, hard-linked
+across) and swap it in, so an interruption leaves the old set or the new set.
+`load_extraction` reads it back and refuses files that do not match the
+manifest; folders written before the manifest existed load unchecked.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
+import shutil
+import tempfile
 from dataclasses import replace
 from pathlib import Path
 
-from ..core.files import check_output, check_output_folder, write_json, write_text
+from ..core.files import check_output, check_output_folder
 from ..errors import DataError, EricError, ModelError
 from ..lang.emit import to_asp, to_prolog
 from ..lang.labels import kernels_used
@@ -19,35 +27,145 @@ from ..nn.quantise import Quantiser
 from .extract import Extraction
 from .settings import ExtractionSettings
 
-__all__ = ["FILES", "write_extraction", "load_extraction", "load_quantiser", "load_settings", "save_program",
+__all__ = ["FILES", "MANIFEST", "write_extraction", "check_manifest", "load_extraction", "load_quantiser", "load_settings", "save_program",
            "keep_names", "check_extraction_folder"]
 
-#: What `extract` writes into its folder.
+#: What `extract` writes into its folder (and lists in `MANIFEST`).
 FILES = ("program.lp", "program.pl", "quantiser.json", "metrics.json")
+MANIFEST = "manifest.json"
 
 
 def check_extraction_folder(outdir) -> Path:
     """Refuse, before any work, a folder the extraction's files cannot be written to."""
     outdir = check_output_folder(outdir, "program folder")
-    for name in FILES:
+    for name in (*FILES, MANIFEST):
         check_output(outdir / name, name)
     return outdir
 
 
 def write_extraction(extraction: Extraction, outdir) -> Path:
-    """program.lp, program.pl, quantiser.json (with the settings) and metrics.json in `outdir`."""
+    """program.lp, program.pl, quantiser.json (with the settings), metrics.json and manifest.json in
+    `outdir`, replacing the old set as one unit."""
     outdir = check_extraction_folder(outdir)
-    save_program(extraction.program, outdir)
-    write_json(outdir / "quantiser.json", {**extraction.quantiser.to_json(),
-                                           "settings": extraction.settings.record()})
-    write_json(outdir / "metrics.json", extraction.metrics)
+    _commit(outdir, {**_program_files(extraction.program),
+                     "quantiser.json": _json_bytes({**extraction.quantiser.to_json(),
+                                                    "settings": extraction.settings.record()}),
+                     "metrics.json": _json_bytes(extraction.metrics)})
     return outdir
 
 
 def save_program(program, outdir) -> None:
-    """Rewrite program.lp and program.pl in `outdir` (each written whole)."""
-    write_text(Path(outdir) / "program.lp", to_asp(program))
-    write_text(Path(outdir) / "program.pl", to_prolog(program))
+    """Rewrite program.lp and program.pl in `outdir` (and the manifest), as one unit."""
+    _commit(Path(outdir), _program_files(program))
+
+
+def _program_files(program) -> dict:
+    return {"program.lp": to_asp(program).encode("utf-8"), "program.pl": to_prolog(program).encode("utf-8")}
+
+
+def _json_bytes(data) -> bytes:
+    return (json.dumps(data, indent=2, sort_keys=True) + "\n").encode("utf-8")
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def _link_tree(src: Path, dst: Path) -> None:
+    """`src` at `dst` without copying bytes where the file system allows (hard links)."""
+    def link(a, b):
+        try:
+            os.link(a, b)
+        except OSError:
+            shutil.copy2(a, b)
+    if src.is_symlink():
+        os.symlink(os.readlink(src), dst)
+    elif src.is_dir():
+        shutil.copytree(src, dst, symlinks=True, copy_function=link)
+    else:
+        link(src, dst)
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two paths in one step (Linux renameat2 RENAME_EXCHANGE); False where that is not available."""
+    try:
+        import ctypes
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    return renameat2(at_fdcwd, os.fsencode(str(a)), at_fdcwd, os.fsencode(str(b)), rename_exchange) == 0
+
+
+def _commit(outdir: Path, contents: dict) -> None:
+    """Write `contents` ({file name: bytes}) and the manifest into a sibling folder holding the rest of
+    `outdir`, then swap it in: readers see the old set or the new one, never a mix."""
+    outdir = Path(os.path.realpath(outdir))
+    outdir.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{outdir.name}.", suffix=".new", dir=outdir.parent))
+    try:
+        if outdir.is_dir():
+            for entry in sorted(outdir.iterdir()):
+                if entry.name not in contents and entry.name != MANIFEST:
+                    _link_tree(entry, staging / entry.name)
+        for name, data in contents.items():
+            _write_file(staging / name, data)
+        listed = {name: _sha256(staging / name) for name in FILES if (staging / name).is_file()}
+        _write_file(staging / MANIFEST, _json_bytes({"format": 1, "files": listed}))
+        os.chmod(staging, 0o777 & ~_umask())
+        if not outdir.exists():
+            os.rename(staging, outdir)
+            return
+        if not _exchange(staging, outdir):
+            old = Path(tempfile.mkdtemp(prefix=f".{outdir.name}.", suffix=".old", dir=outdir.parent))
+            os.rename(outdir, old / "x")
+            os.rename(staging, outdir)
+            staging = old
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _write_file(path: Path, data: bytes) -> None:
+    with open(path, "wb") as handle:
+        handle.write(data)
+    os.chmod(path, 0o666 & ~_umask())
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def check_manifest(outdir) -> None:
+    """Refuse a folder whose files are not the ones its manifest.json lists (a mixed or edited set).
+    A folder without a manifest (written before it existed) passes unchecked."""
+    outdir = Path(outdir)
+    path = outdir / MANIFEST
+    if not path.exists():
+        return
+    try:
+        files = json.loads(path.read_text(encoding="utf-8"))["files"]
+        if not isinstance(files, dict) or not all(isinstance(v, str) for v in files.values()):
+            raise TypeError("files is not a table of sha256 digests")
+    except (OSError, ValueError, UnicodeDecodeError, KeyError, TypeError) as exc:
+        raise DataError(f"{path}: not a manifest ({exc.__class__.__name__}: {exc}); re-run 'eric-lp extract'") from None
+    for name in FILES:
+        if name not in files:
+            continue
+        target = outdir / name
+        if not target.is_file():
+            raise DataError(f"{target}: missing, but {MANIFEST} lists it; the folder is incomplete; "
+                            "re-run 'eric-lp extract'")
+        if _sha256(target) != files[name]:
+            raise DataError(f"{target}: does not match {MANIFEST} (written by another run or edited), so the "
+                            "folder's files do not belong together; re-run 'eric-lp extract' (or delete "
+                            f"{MANIFEST} to use the files as they are)")
 
 
 def keep_names(extraction: Extraction, outdir) -> Extraction:
@@ -96,6 +214,7 @@ def load_extraction(outdir):
         raise DataError(f"{outdir}: no such folder; --program expects a folder written by 'eric-lp extract'")
     if not (outdir / "program.lp").is_file():
         raise DataError(f"{outdir}: has no program.lp; --program expects a folder written by 'eric-lp extract'")
+    check_manifest(outdir)
     program = read_program(outdir / "program.lp")
     quantiser = load_quantiser(outdir)
     if program.lep != quantiser.lep.atom:
