@@ -54,7 +54,7 @@ def cmd_export(args) -> int:
 def cmd_bench(args) -> int:
     from ..experiments import bench
     if args.what == "engines":
-        result = bench.bench_engines(images=args.images, prolog_images=args.prolog_images,
+        result = bench.bench_engines(images=args.images or 50_000, prolog_images=args.prolog_images,
                                      progress=lambda e: print(f"timing {e} ...", file=sys.stderr))
         if args.json:
             print_json(result)
@@ -71,6 +71,8 @@ def cmd_bench(args) -> int:
                 print(f"{pair:>15}: {ratio:,.1f}x")
         print(f"engines agree: {result['engines_agree']}")
         return 0 if result["engines_agree"] else 1
+    if args.what == "memory":
+        return _bench_memory(bench, args)
     result = bench.bench_extract(args.model, args.dataset, args.limit,
                                  progress=lambda name: print(f"timing {name} ...", file=sys.stderr))
     if args.json:
@@ -81,6 +83,25 @@ def cmd_bench(args) -> int:
                   f"{row['forward_seconds']:.2f} s over {row['images']} images, rule induction "
                   f"{row['induction_seconds']:.2f} s = {100 * row['ratio']:.1f}% of the forward pass "
                   f"({row['rules']} rules, size {row['size']})")
+    return 0
+
+
+def _bench_memory(bench, args) -> int:
+    result = bench.bench_memory(images=args.images or 3000, old_growth=args.old_growth,
+                                progress=lambda text: print(f"{text} ...", file=sys.stderr))
+    if args.json:
+        print_json(result)
+        return 0
+    for run in result["runs"]:
+        print(f"{run['mode']:>6} pass, {run['images']:>6} images: peak {run['peak_mb']:,.0f} MB, "
+              f"{run['images_per_second']:,.0f} images/s")
+    small, big = result["images"]
+    print(f"streamed: peak memory grows {result['stream_growth_mb']:,.0f} MB from {small} to {big} images")
+    if "old_growth_mb" in result:
+        print(f"old pass: peak memory grows {result['old_growth_mb']:,.0f} MB from {small} to {big} images")
+    print(f"streamed {result['stream_images_per_second']:,.0f} / old {result['old_images_per_second']:,.0f} "
+          f"images/s over {small} images (best of two each): {result['rate_ratio']:.2f}x "
+          f"(same norms: {result['same_norms']})")
     return 0
 
 
@@ -174,10 +195,14 @@ def register(add) -> None:
     p.add_argument("--to", choices=("asp", "prolog"), required=True, help="target form")
     p.add_argument("-o", "--output", required=True, help="output file")
 
-    p = add("bench", cmd_bench, "measure speed: 'engines' (images/s of each engine) or 'extract' "
-            "(forward pass against rule induction)")
-    p.add_argument("what", choices=("engines", "extract"))
-    p.add_argument("--images", type=int, default=50_000, help="images for numpy and clingo (default 50000)")
+    p = add("bench", cmd_bench, "measure speed: 'engines' (images/s of each engine), 'extract' "
+            "(forward pass against rule induction) or 'memory' (peak memory of the streamed forward pass at N "
+            "and 4N images, and its images/s against the old in-memory pass)")
+    p.add_argument("what", choices=("engines", "extract", "memory"))
+    p.add_argument("--images", type=int, metavar="N",
+                   help="images for numpy and clingo (default 50000); memory: N (default 3000)")
+    p.add_argument("--old-growth", action="store_true",
+                   help="memory: also run the old in-memory pass on 4N images to show its growth")
     p.add_argument("--prolog-images", type=int, default=50_000,
                    help="images for SWI-Prolog (default 50000, like the others)")
     p.add_argument("--model", metavar="MODEL.keras", help="extract: the model (default: the demo's vgg-small)")

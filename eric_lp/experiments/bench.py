@@ -4,6 +4,8 @@
 two-layer program over 50,000 images with 512 entry kernels, and on a committed
 real program (`REAL_PROGRAM`, 50,000 random rows over the kernels it reads),
 each run end to end from a truth table to classes, and checked to agree.
+`bench_memory`: peak memory of the streamed forward pass at N and 4N images,
+and its speed against the old decode-everything pass.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import numpy as np
 from ..core.facts import Facts
 from ..core.program import OUTPUT, Literal, Program, Rule
 
-__all__ = ["random_program", "bench_engines", "REAL_PROGRAM"]
+__all__ = ["random_program", "bench_engines", "bench_memory", "memory_worker", "REAL_PROGRAM"]
 
 # a committed extracted program (48 rules, 26 kernels read); present in a source checkout
 REAL_PROGRAM = Path(__file__).resolve().parents[2] / "programs" / "fashion-mnist" / "t_shirt_top-pullover-shirt.lp"
@@ -147,3 +149,117 @@ def bench_extract(model_path=None, dataset: str = "fashion-mnist:0,2,6", limit=N
                      ("train", "val", "test")), "forward_seconds": forward, "induction_seconds": induction,
                      "ratio": induction / forward, **program.metrics().as_dict()})
     return {"model": str(model_path), "dataset": dataset, "runs": runs}
+
+
+# -- memory of the forward pass ------------------------------------------------------
+_WRAPPER = ("import json, resource, subprocess, sys; done = subprocess.run(sys.argv[1:], capture_output=True, "
+            "text=True); peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss; "
+            "print(json.dumps({'rc': done.returncode, 'peak_kb': peak, 'out': done.stdout, "
+            "'err': done.stderr[-2000:]}))")
+
+
+def _memory_folder(root: Path, images: int, size: int = 96, seed: int = 0) -> list[str]:
+    """`images` generated RGB JPEGs of size x size in two class folders (smooth noise, so they compress as
+    photographs do); returns their paths in the order they are used."""
+    from PIL import Image
+    rng = np.random.default_rng(seed)
+    paths = []
+    for i in range(images):
+        cls = root / ("a" if i % 2 else "b")
+        cls.mkdir(parents=True, exist_ok=True)
+        small = rng.integers(0, 256, (12, 12, 3), dtype=np.uint8)
+        path = cls / f"{i:06d}.jpg"
+        Image.fromarray(small, "RGB").resize((size, size), Image.BILINEAR).save(path, quality=90)
+        paths.append(str(path))
+    return paths
+
+
+def memory_worker(model_path: str, list_file: str, count: int, mode: str) -> None:
+    """One measured run (in its own process): the forward pass over the first `count` listed images,
+    streamed (``stream``) or decoded whole first as before (``memory``); prints images/s as JSON."""
+    import json
+    from ..nn.data import read_image
+    from ..nn.models import load_model
+    from ..nn.quantise import forward_norms
+    from ..nn.layers import kernel_layers
+    from ..nn.stream import FileImages
+    paths = Path(list_file).read_text().split("\n")[:count]
+    model = load_model(model_path)
+    shape = tuple(model.input_shape[1:])
+    tensor = [i.name for i in kernel_layers(model) if i.kind == "pool"][-1]
+    start = time.perf_counter()
+    if mode == "stream":
+        (norms,), _ = forward_norms(model, FileImages(tuple(paths), shape), [tensor])
+    else:  # the old pass: every image decoded into one array, then fed batch by batch
+        from ..nn.keras import import_keras
+        from ..nn.quantise.forward import _norm_model
+        x = np.stack([read_image(p, shape) for p in paths])
+        net = _norm_model(model, [tensor], "l1", "kernel")
+        parts = []
+        keras = import_keras()
+        for s in range(0, len(x), 256):
+            outs = net(keras.ops.convert_to_tensor(x[s:s + 256]), training=False)
+            parts.append(np.asarray(outs[0]))
+        norms = np.concatenate(parts)
+    seconds = time.perf_counter() - start
+    print(json.dumps({"images": len(norms), "seconds": seconds, "checksum": float(np.sum(norms, dtype=np.float64))}))
+
+
+def _measured(model_path: Path, list_file: Path, count: int, mode: str) -> dict:
+    import json
+    import subprocess
+    import sys
+    worker = (f"from eric_lp.experiments.bench import memory_worker; "
+              f"memory_worker({str(model_path)!r}, {str(list_file)!r}, {count}, {mode!r})")
+    done = subprocess.run([sys.executable, "-c", _WRAPPER, sys.executable, "-c", worker],
+                          capture_output=True, text=True, check=True)
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    if report["rc"] != 0:
+        from ..errors import DataError
+        raise DataError(f"bench memory: the {mode} run over {count} images failed: {report['err']}")
+    run = json.loads(report["out"].strip().splitlines()[-1])
+    return {"mode": mode, "images": count, "peak_mb": report["peak_kb"] / 1024, "seconds": run["seconds"],
+            "images_per_second": count / run["seconds"], "checksum": run["checksum"]}
+
+
+def bench_memory(images: int = 3000, factor: int = 4, size: int = 96, old_growth: bool = False,
+                 seed: int = 0, progress=None) -> dict:
+    """Peak memory (RSS) of the forward pass over N and factor*N generated size x size JPEGs, each run in
+    a fresh process; the growth between them; and the streamed pass's images/s against the old
+    decode-everything pass on the same N images (best of two runs each, alternated).  `old_growth`
+    also measures the old pass's growth from N to factor*N."""
+    import tempfile
+    from ..nn.models import build_model, save_model
+    with tempfile.TemporaryDirectory(prefix="eric-lp-bench-") as tmp:
+        tmp = Path(tmp)
+        if progress:
+            progress(f"writing {images * factor} {size}x{size} JPEGs")
+        paths = _memory_folder(tmp / "images", images * factor, size, seed)
+        list_file = tmp / "images.txt"
+        list_file.write_text("\n".join(paths))
+        model_path = save_model(build_model("lenet-small", (size, size, 3), 2, seed), tmp / "model.keras")
+        # growth first; then the rate on the same N images, streamed and old alternately, twice each
+        # (best of two: other work on a shared machine only ever slows a run down)
+        plan = [("stream", images), ("stream", images * factor)]
+        if old_growth:
+            plan += [("memory", images), ("memory", images * factor)]
+        plan += [("memory", images), ("stream", images), ("memory", images), ("stream", images)]
+        runs = []
+        for mode, count in plan:
+            if progress:
+                progress(f"{mode} pass over {count} images")
+            runs.append(_measured(model_path, list_file, count, mode))
+    def best(mode):
+        return max((r for r in runs if r["mode"] == mode and r["images"] == images),
+                   key=lambda r: r["images_per_second"])
+    stream_small, stream_big, old_small = runs[0], runs[1], best("memory")
+    result = {"image_size": size, "images": [images, images * factor], "runs": runs,
+              "stream_growth_mb": stream_big["peak_mb"] - stream_small["peak_mb"],
+              "stream_images_per_second": best("stream")["images_per_second"],
+              "old_images_per_second": old_small["images_per_second"],
+              "rate_ratio": best("stream")["images_per_second"] / old_small["images_per_second"],
+              "same_norms": abs(stream_small["checksum"] - old_small["checksum"]) <=
+              1e-6 * abs(old_small["checksum"])}
+    if old_growth:
+        result["old_growth_mb"] = runs[3]["peak_mb"] - runs[2]["peak_mb"]
+    return result

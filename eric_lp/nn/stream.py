@@ -144,8 +144,8 @@ class _Failure:
 def batches(source: ImageSource, preprocess: str = "unit", batch_size: int = 256):
     """(a `tf.data.Dataset` of float32 (b, h, w, c) batches fed as `preprocess` says, its failure holder).
 
-    Files: list -> decode, resize and preprocess each image in parallel
-    (``num_parallel_calls=AUTOTUNE``, order kept) -> batch -> prefetch.
+    Files: list -> batch the paths -> decode, resize and preprocess them, batches in parallel
+    (``num_parallel_calls=AUTOTUNE``, order kept) -> prefetch two batches.
     Arrays: batches of row indices -> gather, convert, preprocess in parallel -> prefetch.
     """
     import tensorflow as tf
@@ -155,19 +155,22 @@ def batches(source: ImageSource, preprocess: str = "unit", batch_size: int = 256
     failure = _Failure()
     autotune = tf.data.AUTOTUNE
     if isinstance(source, FileImages):
-        def load(path):
+        # a batch of paths per call: one Python call per batch, not per image; batches decode in parallel
+        def load(paths):
             try:
-                img = source.read_one(path.decode("utf-8", "surrogateescape"))
-                return prepare(img[None], preprocess)[0].astype(np.float32)
+                imgs = [source.read_one(p.decode("utf-8", "surrogateescape")) for p in paths]
+                return prepare(np.stack(imgs) if imgs else np.zeros((0, *shape), np.float32),
+                               preprocess).astype(np.float32)
             except Exception as exc:  # noqa: BLE001 - re-raised in the caller, see _Failure
                 failure.keep(exc)
                 raise
         paths = [str(p).encode("utf-8", "surrogateescape") for p in source.paths]
         ds = tf.data.Dataset.from_tensor_slices(tf.constant(paths, dtype=tf.string) if paths else
                                                 tf.constant([], dtype=tf.string))
-        ds = ds.map(lambda p: tf.ensure_shape(tf.numpy_function(load, [p], tf.float32, stateful=False), shape),
-                    num_parallel_calls=autotune, deterministic=True)
         ds = ds.batch(batch_size)
+        ds = ds.map(lambda p: tf.ensure_shape(tf.numpy_function(load, [p], tf.float32, stateful=False),
+                                              (None, *shape)),
+                    num_parallel_calls=autotune, deterministic=True)
     else:
         def gather(indices):
             try:
@@ -179,7 +182,7 @@ def batches(source: ImageSource, preprocess: str = "unit", batch_size: int = 256
         ds = ds.map(lambda i: tf.ensure_shape(tf.numpy_function(gather, [i], tf.float32, stateful=False),
                                               (None, *shape)),
                     num_parallel_calls=autotune, deterministic=True)
-    return ds.prefetch(autotune), failure
+    return ds.prefetch(2), failure  # two batches ahead: AUTOTUNE would buffer up to half the RAM
 
 
 def iterate_batches(ds, failure: _Failure):

@@ -33,8 +33,9 @@ def use_preprocess(quantiser, preprocess: str | None):
 
 
 def lep_facts(model, quantiser, x: np.ndarray, progress: str | None = None):
-    """Quantise the entry layer of images x (pixels in [0, 1]) with the stored thresholds, feeding the
-    model as the quantiser records (``preprocess``).
+    """Quantise the entry layer of images x (an `nn.stream.ImageSource`, or float32 (n, h, w, c) pixels
+    in [0, 1], streamed batch by batch) with the stored thresholds, feeding the model as the quantiser
+    records (``preprocess``).
 
     Returns (Facts, norms float (n, K), M's predicted class int (n,)).
     """
