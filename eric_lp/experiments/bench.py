@@ -192,9 +192,9 @@ def memory_worker(model_path: str, list_file: str, count: int, mode: str) -> Non
         (norms,), _ = forward_norms(model, FileImages(tuple(paths), shape), [tensor])
     else:  # the old pass: every image decoded into one array, then fed batch by batch
         from ..nn.keras import import_keras
-        from ..nn.quantise.forward import _norm_model
+        from ..nn.quantise.forward import norm_model
         x = np.stack([read_image(p, shape) for p in paths])
-        net = _norm_model(model, [tensor], "l1", "kernel")
+        net = norm_model(model, [tensor], "l1", "kernel")
         parts = []
         keras = import_keras()
         for s in range(0, len(x), 256):

@@ -85,7 +85,7 @@ class ArrayImages(ImageSource):
         return ArrayImages(self.pixels, tuple(int(s) for s in shape), self.index)
 
     def _read(self, indices: np.ndarray) -> np.ndarray:
-        from .data import convert_images
+        from .images import convert_images
         x = self.pixels[self._rows(indices)]
         if tuple(x.shape[1:]) == self.shape:
             return np.asarray(x, dtype=np.float32)
@@ -113,7 +113,7 @@ class FileImages(ImageSource):
         return FileImages(self.paths, tuple(int(s) for s in shape), self.max_pixels)
 
     def read_one(self, path) -> np.ndarray:
-        from .data import read_image
+        from .images import read_image
         return read_image(path, self.shape, max_pixels=self.max_pixels)
 
     def _read(self, indices: np.ndarray) -> np.ndarray:

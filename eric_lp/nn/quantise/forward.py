@@ -42,6 +42,11 @@ def _norm_model(model, tensors: list[str], norm: str, literals: str):
     return keras.Model(inputs, outs)
 
 
+#: The Keras model the forward pass runs (images -> activations per tensor, predictions); public for
+#: the memory benchmark's replay of the old in-memory pass.
+norm_model = _norm_model
+
+
 def region_starts(size: int, parts: int | None) -> np.ndarray:
     """Start index of each region along an axis of `size` cells: every cell, or `parts` equal parts."""
     if parts is None or parts >= size:
