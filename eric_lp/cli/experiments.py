@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from .options import print_json
+from .options import nonnegative_int, print_json
 
 __all__ = ["register"]
 
@@ -83,7 +83,7 @@ def register(add) -> None:
     p.add_argument("--lep", default="block3_pool", help="logical entry point (default block3_pool)")
     p.add_argument("--depth", type=int, default=5, help="depth d (default 5)")
     p.add_argument("--alpha", type=float, default=0.01, help="alpha (default 0.01)")
-    p.add_argument("--seed", type=int, default=0, help="seed (default 0)")
+    p.add_argument("--seed", type=nonnegative_int, default=0, help="seed, 0 or above (default 0)")
     p.add_argument("--limit", type=int, metavar="N", help="at most N images per split (quick runs)")
     p.add_argument("--cache-dir", metavar="DIR", help="model and norm cache (default ~/.cache/eric-lp)")
     p.add_argument("-o", "--output", default="eric-lp-demo", metavar="OUTDIR",
@@ -104,7 +104,7 @@ def register(add) -> None:
     p.add_argument("--model", metavar="MODEL.keras", help="pareto: the model (default: the cached vgg-small)")
     p.add_argument("--images", metavar="DIR", help="pareto: an image folder instead of --dataset")
     p.add_argument("--epochs", type=int, default=5, help="training epochs of each cached model (default 5)")
-    p.add_argument("--seed", type=int, default=0, help="seed (default 0)")
+    p.add_argument("--seed", type=nonnegative_int, default=0, help="seed, 0 or above (default 0)")
     p.add_argument("--limit", type=int, metavar="N", help="at most N images per split (quick runs)")
     p.add_argument("--cache-dir", metavar="DIR", help="model and norm cache (default ~/.cache/eric-lp)")
     p.add_argument("--json", action="store_true", help="print JSON")

@@ -13,13 +13,21 @@ import sys
 from ..core.files import check_output, check_output_folder
 from ..errors import EricError
 from . import experiments, network, pipeline, programs
+from .options import apply_input_options
 
 __all__ = ["main", "build_parser"]
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, with a bad option reported as one line (not the usage block) and exit status 2."""
+
+    def error(self, message: str):
+        self.exit(2, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
+
+
 # -- parser -----------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="eric-lp",
         description="ERIC: extract a logic program from a trained CNN, and classify and explain with it. "
                     "Programs are clingo (.lp) and SWI-Prolog (.pl) text.")
@@ -57,6 +65,7 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
     try:
         check_outputs(args)
+        apply_input_options(args)
         return args.func(args)
     except EricError as exc:
         print(f"eric-lp: error: {exc}", file=sys.stderr)

@@ -76,7 +76,10 @@ def add_devices_option(p) -> None:
 
 
 def apply_input_options(args) -> None:
-    """Put the image options of this command (`--max-pixels`, `--devices`) into effect."""
+    """Put the image options of this command (`--max-pixels`, `--devices`) into effect; commands
+    without them load nothing."""
+    if not hasattr(args, "max_pixels") and not hasattr(args, "devices"):
+        return
     from ..nn.data import set_max_pixels
     set_max_pixels(getattr(args, "max_pixels", None))
     devices = getattr(args, "devices", None)

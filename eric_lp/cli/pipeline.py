@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import DataError
-from .options import add_data_options, add_devices_option, add_preprocess_option, apply_input_options, print_json, \
+from .options import add_data_options, add_devices_option, add_preprocess_option, print_json, \
     say
 
 __all__ = ["register"]
@@ -13,7 +13,6 @@ __all__ = ["register"]
 
 def cmd_extract(args) -> int:
     from .. import api
-    apply_input_options(args)
     from ..pipeline.extract import table1_row
     settings = api.ExtractionSettings.choose(args.lep, args.layers, depth=args.depth, alpha=args.alpha,
                                              norm=args.norm, literals=args.literals, grid=args.grid,
@@ -36,7 +35,6 @@ def cmd_extract(args) -> int:
 
 def cmd_infer(args) -> int:
     from .. import api
-    apply_input_options(args)
     result = api.infer(args.model, args.program, args.dataset, args.images, args.files, args.engine,
                        args.data_root, args.seed, args.split, progress=not args.json, limit=args.limit,
                        preprocess=args.preprocess)
@@ -56,7 +54,6 @@ def cmd_infer(args) -> int:
 
 def cmd_facts(args) -> int:
     from .. import api
-    apply_input_options(args)
     from ..core.files import write_text
     output = Path(args.output)
     if output.suffix not in (".lp", ".pl"):
@@ -77,7 +74,6 @@ def cmd_facts(args) -> int:
 
 def cmd_explain(args) -> int:
     from .. import api
-    apply_input_options(args)
     indices = None
     if args.index is not None:
         try:
@@ -128,7 +124,6 @@ def cmd_label(args) -> int:
 
 def cmd_visualise(args) -> int:
     from .. import api
-    apply_input_options(args)
     written, program = api.visualise(args.model, args.program, args.dataset, args.images, args.top, args.maps,
                                      args.data_root, args.seed, args.limit, args.cache_dir,
                                      progress=not args.json, preprocess=args.preprocess)
@@ -144,7 +139,6 @@ def cmd_visualise(args) -> int:
 
 def cmd_report(args) -> int:
     from .. import api
-    apply_input_options(args)
     if (args.dataset or args.images) and not args.model:
         raise DataError("--dataset/--images explain test images in the report; they need --model too")
     path = api.report(args.program, args.model, args.dataset, args.images, args.data_root, args.seed,

@@ -109,4 +109,4 @@ def test_a_negative_seed_is_refused(verb, capsys):
         main([*verb, "--dataset", TINY_SPEC, "--seed", "-1"])
     assert stop.value.code == 2
     err = capsys.readouterr().err
-    assert err.strip().splitlines()[-1].endswith("argument --seed: expected a whole number 0 or above, got -1")
+    assert err.count("\n") == 1 and "argument --seed: expected a whole number 0 or above, got -1" in err
