@@ -41,9 +41,17 @@ __all__ = ["solve", "batch_clauses", "batch_query"]
 
 _LOCK = threading.Lock()  # one SWI-Prolog engine per process
 _GOAL = (
-    "in_temporary_module(M, (load_files(M:'{program}', [silent(true)]), load_files(M:'{batch}', [silent(true)])), "
-    "call_cleanup((M:eric_load('{rows}'), with_output_to(string(S), M:eric_query)), abolish_module_tables(M)))"
+    "in_temporary_module(M, (load_files(M:{program}, [silent(true)]), load_files(M:{batch}, [silent(true)])), "
+    "call_cleanup((M:eric_load({rows}), with_output_to(string(S), M:eric_query)), abolish_module_tables(M)))"
 )
+
+
+def _atom(path: Path) -> str:
+    """A path as a quoted Prolog atom, whatever $TMPDIR holds (quotes, backslashes)."""
+    text = path.as_posix()
+    for raw, escaped in (("\\", "\\\\"), ("'", "\\'"), ("\n", "\\n"), ("\r", "\\r"), ("\t", "\\t")):
+        text = text.replace(raw, escaped)
+    return f"'{text}'"
 
 
 def batch_clauses(program: Program) -> str:
@@ -98,8 +106,8 @@ def solve(program: Program, facts: Facts) -> Answer:
         paths["program.pl"].write_text(to_prolog(program), encoding="utf-8")
         paths["batch.pl"].write_text(batch_clauses(program), encoding="utf-8")
         paths["rows.pl"].write_text(_rows(program, facts), encoding="utf-8")
-        goal = _GOAL.format(program=paths["program.pl"].as_posix(), batch=paths["batch.pl"].as_posix(),
-                            rows=paths["rows.pl"].as_posix())
+        goal = _GOAL.format(program=_atom(paths["program.pl"]), batch=_atom(paths["batch.pl"]),
+                            rows=_atom(paths["rows.pl"]))
         try:
             result = list(prolog.query(goal))
         except Exception as exc:

@@ -46,3 +46,19 @@ def test_plain_swipl_answers_a_deep_top_down_query_with_the_tables(tmp_path):
     assert out.returncode == 0 and "Warning" not in out.stderr, out.stderr
     expected = run(program, facts, "numpy").rows()
     assert out.stdout.split() == expected[0]["classes"] + expected[1]["classes"] == ["yes", "no"]
+
+
+def test_a_temporary_folder_with_quotes_and_newlines_is_quoted_not_pasted(tmp_path, monkeypatch):
+    """$TMPDIR reaches the SWI-Prolog goal as a quoted atom: a quote in it cannot end the atom."""
+    import tempfile
+    from pathlib import Path
+
+    from eric_lp.lang.parse import read_program
+    odd = tmp_path / "it's a\ntmp \\ dir"
+    odd.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(odd))
+    program = read_program(Path(__file__).resolve().parents[2] / "programs" / "table2.lp")
+    kernels = program.kernels_read(program.lep)
+    truth = np.random.default_rng(0).random((20, len(kernels))) < 0.5
+    facts = Facts(program.lep, kernels, truth, np.arange(20))
+    assert run(program, facts, "prolog") == run(program, facts, "numpy")
