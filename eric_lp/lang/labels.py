@@ -46,7 +46,12 @@ def read_labels(path) -> list[Label]:
     path = Path(path)
     if not path.is_file():
         raise DataError(f"{path}: no such labels file")
-    text = path.read_text(encoding="utf-8")
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise DataError(f"{path}: not UTF-8 text (byte {exc.start}); save the labels file as UTF-8") from None
+    except OSError as exc:
+        raise DataError(f"{path}: cannot read the labels file ({exc.strerror})") from None
     try:
         if path.suffix in (".yaml", ".yml"):
             import yaml

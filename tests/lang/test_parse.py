@@ -136,3 +136,12 @@ def test_facts_are_read():
     assert facts.truth.tolist() == [[False, False], [True, True]]
     with pytest.raises(DataError, match="entry layer"):
         parse_facts("image(1). active(1, other, 3).", layer="pool")
+
+
+def test_a_labels_file_that_is_not_utf8_is_one_line(tmp_path):
+    from eric_lp.errors import DataError
+    from eric_lp.lang.labels import read_labels
+    path = tmp_path / "labels.yaml"
+    path.write_bytes(b"- {layer: pool, kernel: 3, name: \xff\xfe}\n")
+    with pytest.raises(DataError, match="not UTF-8 text"):
+        read_labels(path)
