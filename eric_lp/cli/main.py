@@ -11,6 +11,7 @@ import argparse
 import sys
 
 from ..core.files import check_output, check_output_folder
+from ..core.render import shown
 from ..errors import EricError
 from . import experiments, network, pipeline, programs
 from .options import apply_input_options
@@ -68,7 +69,8 @@ def main(argv=None) -> int:
         apply_input_options(args)
         return args.func(args)
     except EricError as exc:
-        print(f"eric-lp: error: {exc}", file=sys.stderr)
+        lines = str(exc).split("\n")  # a syntax error's excerpt and caret are lines of their own
+        print("\n".join(shown(line) for line in [f"eric-lp: error: {lines[0]}", *lines[1:]]), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("eric-lp: interrupted", file=sys.stderr)

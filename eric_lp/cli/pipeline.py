@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..core.render import shown
 from ..errors import DataError
 from .options import add_data_options, add_devices_option, add_preprocess_option, print_json, \
     say
@@ -43,7 +44,7 @@ def cmd_infer(args) -> int:
         return 0
     for row in result.images[: args.show]:
         label = f"  label {row['label']}" if row["label"] is not None else ""
-        print(f"{row['image']}: {row['class'] or '(no class)'}{label}  model {row['model_class']}")
+        print(f"{shown(row['image'])}: {row['class'] or '(no class)'}{label}  model {row['model_class']}")
     if len(result.images) > args.show:
         print(f"... {len(result.images) - args.show} more (use --show N or --json)")
     if result.accuracy is not None:

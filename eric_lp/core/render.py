@@ -8,11 +8,20 @@ from __future__ import annotations
 
 from .program import OUTPUT, Program, Rule, term_text
 
-__all__ = ["literal_name", "rule_text"]
+__all__ = ["literal_name", "rule_text", "shown"]
 
 # negation, conjunction, empty body, arrow
 _UNICODE = ("¬", " ∧ ", "⊤", " → ")
 _ASCII = ("~", " & ", "true", " -> ")
+
+
+def shown(text) -> str:
+    """`text` safe for a terminal: control characters (newlines, ANSI escapes, NUL ...) written as
+    ``\\n``, ``\\x1b``, so a file name cannot move the cursor or fake a line of output."""
+    text = str(text)
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
 
 
 def literal_name(program: Program, layer: str, kernel) -> str:

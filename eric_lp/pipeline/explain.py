@@ -18,7 +18,7 @@ import numpy as np
 from ..core.answer import Answer
 from ..errors import DataError
 from ..core.program import OUTPUT, Literal, Program, Rule, term_text
-from ..core.render import literal_name, rule_text
+from ..core.render import literal_name, rule_text, shown
 
 __all__ = ["Evidence", "Reason", "Step", "Explanation", "Miss", "explain_answer", "why_not",
            "literal_name", "rule_text", "explain"]
@@ -97,7 +97,7 @@ class Explanation:
 
     def render(self, program: Program) -> str:
         """Readable text: the class, the rule, and each literal's reason, indented by layer."""
-        head = f"image {self.image}: {self.predicted or ', '.join(self.classes) or '(no class)'}"
+        head = f"image {shown(self.image)}: {self.predicted or ', '.join(self.classes) or '(no class)'}"
         extra = []
         if self.model_class is not None:
             extra.append(f"model: {self.model_class}")

@@ -74,3 +74,12 @@ def test_bench_engines_reports_rates_and_ratios_from_one_run(capsys):
     assert set(result["engines"]) == {"numpy", "clingo", "prolog"}
     assert all(row["images"] == 3000 and row["images_per_second"] > 0 for row in result["engines"].values())
     assert set(result["ratios"]) == {"numpy/clingo", "numpy/prolog", "clingo/prolog"}
+
+
+def test_control_characters_in_names_reach_the_terminal_escaped(tmp_path, capsys):
+    evil = tmp_path / "evil\x1b[31m\nfake line.lp"
+    evil.write_text("x")
+    assert main(["check", str(evil)]) == 2
+    err = capsys.readouterr().err
+    assert "\x1b" not in err and "\\x1b[31m\\nfake line.lp" in err
+    assert err.splitlines()[0].startswith("eric-lp: error:") and "fake line" in err.splitlines()[0]
