@@ -69,8 +69,12 @@ def main(argv=None) -> int:
         apply_input_options(args)
         return args.func(args)
     except EricError as exc:
-        lines = str(exc).split("\n")  # a syntax error's excerpt and caret are lines of their own
-        print("\n".join(shown(line) for line in [f"eric-lp: error: {lines[0]}", *lines[1:]]), file=sys.stderr)
+        text, summary = str(exc), getattr(exc, "summary", None)
+        if summary is not None and text.startswith(summary + "\n"):  # a syntax error: excerpt and caret follow
+            excerpt = text[len(summary) + 1:].split("\n")
+            print("\n".join([shown(f"eric-lp: error: {summary}"), *map(shown, excerpt)]), file=sys.stderr)
+        else:
+            print(shown(f"eric-lp: error: {text}"), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("eric-lp: interrupted", file=sys.stderr)
