@@ -200,14 +200,32 @@ def train(data, arch: str = "vgg-small", epochs: int = 5, optimizer: str = "adam
     model = build_model(arch, shape, len(data.class_names), seed, weights)
     model.compile(optimizer=_optimizer(optimizer, lr), loss="categorical_crossentropy", metrics=["accuracy"])
     n = len(data.class_names)
-    onehot = lambda y: keras.utils.to_categorical(y, n)
     start = time.perf_counter()
-    history = model.fit(data.train.x, onehot(data.train.y), validation_data=(data.val.x, onehot(data.val.y)),
-                        epochs=epochs, batch_size=batch_size, shuffle=True, verbose=verbose)
+    from .stream import FileImages, predict_classes
+    if not isinstance(data.train.images, FileImages):  # a small in-memory set (Fashion-MNIST, MNIST): as it is
+        onehot = lambda y: keras.utils.to_categorical(y, n)
+        history = model.fit(data.train.x, onehot(data.train.y), validation_data=(data.val.x, onehot(data.val.y)),
+                            epochs=epochs, batch_size=batch_size, shuffle=True, verbose=verbose)
+    else:  # image files: streamed, only the paths are held
+        history = _fit_streamed(model, data, n, epochs, batch_size, seed, verbose)
     seconds = time.perf_counter() - start
-    accuracy = {s: agreement(predict(model, data.split(s).x), data.split(s).y) for s in SPLITS}
+    accuracy = {s: agreement(predict_classes(model, data.split(s).images), data.split(s).y) for s in SPLITS}
     hist = {k: [float(v) for v in vals] for k, vals in history.history.items()}
     return model, hist, accuracy, seconds
+
+
+def _fit_streamed(model, data, classes: int, epochs: int, batch_size: int, seed: int, verbose: int):
+    """`model.fit` on image files read batch by batch (a new seeded order each epoch)."""
+    from .stream import labelled_batches
+    train, failure = labelled_batches(data.train.images, data.train.y, classes, batch_size, seed, shuffle=True)
+    val, val_failure = labelled_batches(data.val.images, data.val.y, classes, batch_size, seed, shuffle=False)
+    try:
+        return model.fit(train, validation_data=val if len(data.val) else None, epochs=epochs, verbose=verbose)
+    except Exception:
+        for held in (failure, val_failure):  # a worker's own one-line error, not TensorFlow's wrapping
+            if held.error is not None:
+                raise held.error from None
+        raise
 
 
 def history_paths(model_path) -> tuple[Path, Path]:

@@ -185,6 +185,39 @@ def batches(source: ImageSource, preprocess: str = "unit", batch_size: int = 256
     return ds.prefetch(2), failure  # two batches ahead: AUTOTUNE would buffer up to half the RAM
 
 
+def labelled_batches(source: FileImages, y, classes: int, batch_size: int = 32, seed: int = 0,
+                     shuffle: bool = True):
+    """For training from files: a `tf.data.Dataset` of (x float32 (b, h, w, c) in [0, 1], one-hot
+    (b, classes)), decoded batch by batch in parallel; with `shuffle`, a new seeded order every
+    epoch.  Returns (dataset, failure holder); only the paths are held."""
+    import tensorflow as tf
+    shape = tuple(int(s) for s in source.shape)
+    failure = _Failure()
+
+    def load(paths):
+        try:
+            imgs = [source.read_one(p.decode("utf-8", "surrogateescape")) for p in paths]
+            return np.stack(imgs).astype(np.float32)
+        except Exception as exc:  # noqa: BLE001 - re-raised in the caller, see _Failure
+            failure.keep(exc)
+            raise
+    paths = tf.constant([str(p).encode("utf-8", "surrogateescape") for p in source.paths], dtype=tf.string)
+    ds = tf.data.Dataset.from_tensor_slices((paths, tf.one_hot(np.asarray(y, dtype=np.int64), classes)))
+    if shuffle:
+        ds = ds.shuffle(len(source.paths), seed=seed, reshuffle_each_iteration=True)
+    ds = ds.batch(batch_size).map(
+        lambda p, t: (tf.ensure_shape(tf.numpy_function(load, [p], tf.float32, stateful=False), (None, *shape)), t),
+        num_parallel_calls=tf.data.AUTOTUNE, deterministic=True)
+    return ds.prefetch(2), failure
+
+
+def predict_classes(model, source: ImageSource, batch_size: int = 256) -> np.ndarray:
+    """int64 (n,): the class `model` predicts for each image of `source`, read batch by batch."""
+    ds, failure = batches(source, "unit", batch_size)
+    out = [np.argmax(np.asarray(model(x, training=False)), axis=1) for x in iterate_batches(ds, failure)]
+    return np.concatenate(out).astype(np.int64) if out else np.zeros(0, dtype=np.int64)
+
+
 def iterate_batches(ds, failure: _Failure):
     """The dataset's elements as tensors; a worker's error comes out as itself (a one-line `DataError`)."""
     import tensorflow as tf

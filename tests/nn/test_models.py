@@ -77,3 +77,28 @@ def test_options_given_with_paper_override_the_recipe(tmp_path, capsys):
     history = json.loads(out.with_suffix(".history.json").read_text())
     assert len(history["loss"]) == 1  # not the recipe's 100 epochs
     assert "1 epochs, sgd lr=1e-05, batch 32" in capsys.readouterr().err  # the rest of the recipe stays
+
+
+def test_training_on_an_image_folder_streams_the_files(tmp_path, monkeypatch, capsys):
+    """An image folder trains batch by batch from its files: no split is ever read whole."""
+    from eric_lp.nn.data import load_dataset
+    from eric_lp.nn.stream import FileImages
+    assert main(["images", "--dataset", "fashion-mnist:0,1", "--limit", "60", "-o", str(tmp_path / "imgs")]) == 0
+    capsys.readouterr()
+
+    def whole(self):
+        raise AssertionError("a whole split was read into memory")
+    monkeypatch.setattr(FileImages, "array", whole)
+    out = tmp_path / "folder.keras"
+    assert main(["train", "--images", str(tmp_path / "imgs"), "--arch", "lenet-small", "--epochs", "2",
+                 "-o", str(out), "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    history = json.loads(out.with_suffix(".history.json").read_text())
+    assert len(history["loss"]) == 2 and "val_loss" in history
+    # the accuracies it reports are the saved model's own predictions on the files
+    data = load_dataset(None, tmp_path / "imgs")
+    monkeypatch.undo()
+    model = load_model(out)
+    test = data.test
+    mine = 100.0 * float(np.mean(np.argmax(model.predict(test.x, verbose=0), axis=1) == test.y))
+    assert abs(result["accuracy"]["test"] - mine) < 0.01
