@@ -36,7 +36,8 @@ def run_pareto(outdir, spec: str | None = "fashion-mnist:0,2,6", images=None, mo
     from ..learn.tree import RuleTree
     from ..nn.models import load_model, model_key
     from ..core.program import Meta
-    from ..nn.layers import resolve_layers
+    from ..nn.layers import layer_shape, resolve_layers
+    from ..nn.preprocess import resolve_preprocess
     from ..nn.quantise import NormCache, Quantiser, default_cache_dir, forward_family, split_norms
     outdir = Path(outdir)
     cache = Path(cache_dir) if cache_dir else default_cache_dir()
@@ -48,12 +49,13 @@ def run_pareto(outdir, spec: str | None = "fashion-mnist:0,2,6", images=None, mo
     data = load_dataset(None if images else spec, images, seed=seed, shape=tuple(model.input_shape[1:]),
                         limit=limit)
     chosen = resolve_layers(model, [lep])
-    shape = tuple(model.get_layer(chosen[0].tensor).output.shape[1:3])
+    shape = layer_shape(model, chosen[0].tensor)[0:2]  # reaches into nested models too
+    preprocess = resolve_preprocess(model, "auto")  # the pixels the model expects, as extract feeds them
     norm_cache = NormCache(cache)
     rows = []
     for literals, grid in FAMILIES:
         per_split = {s: split_norms(model, model_key(model_path), data, s, [chosen[0].tensor], "l1", norm_cache,
-                                    progress, forward_family(literals), grid)[0] for s in SPLITS}
+                                    progress, forward_family(literals), grid, preprocess)[0] for s in SPLITS}
         family = ExtractionSettings((lep,), literals=literals, grid=grid).literals_name
         for threshold in THRESHOLDS:
             q = Quantiser.fit(chosen, per_split["train"][0], "l1", data.input_shape, data.class_names, threshold,
