@@ -145,7 +145,7 @@ def cmd_diff(args) -> int:
 def _class_changes(args, a, b) -> dict:
     """Run both programs on the same images (each through its own quantiser) and compare classes."""
     from ..pipeline.folder import load_quantiser
-    from ..pipeline.infer import lep_facts, use_preprocess
+    from ..pipeline.infer import lep_facts
     from ..pipeline.inputs import images_input
     from ..engines import run
     from ..nn.models import load_model
@@ -153,7 +153,7 @@ def _class_changes(args, a, b) -> dict:
     predicted = []
     sources = None
     for program, path in ((a, args.a), (b, args.b)):
-        quantiser = use_preprocess(load_quantiser(Path(path).parent), args.preprocess)  # each as extracted
+        quantiser = load_quantiser(Path(path).parent, args.preprocess)  # each as extracted
         x, _, sources = images_input(quantiser, args.dataset, args.images, None, args.data_root,
                                          args.seed, args.split, args.limit)
         facts, _, _ = lep_facts(model, quantiser, x)

@@ -211,10 +211,9 @@ def explain(model, program_dir, files=None, dataset=None, images=None, indices=N
     from ..engines import run
     from ..nn.models import load_model
     from .folder import load_extraction
-    from .infer import DEFAULT_ENGINE, lep_facts, use_preprocess
+    from .infer import DEFAULT_ENGINE, lep_facts
     from .inputs import images_input
-    program, quantiser = load_extraction(program_dir)
-    quantiser = use_preprocess(quantiser, preprocess)
+    program, quantiser = load_extraction(program_dir, preprocess)
     for cls in why_not:
         if cls not in program.classes:
             raise DataError(f"--why-not {cls}: not one of the program's classes ({', '.join(program.classes)})")

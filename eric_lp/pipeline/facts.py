@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..core.facts import Facts
 from .folder import load_extraction
-from .infer import lep_facts, use_preprocess
+from .infer import lep_facts
 from .inputs import images_input
 
 __all__ = ["FactsFile", "facts"]
@@ -46,8 +46,7 @@ def facts(model, program_dir, dataset=None, images=None, files=None, data_root=N
     preprocess: how pixels are fed to the model; None (or ``auto``): as at extraction.
     """
     from ..nn.models import load_model
-    _, quantiser = load_extraction(program_dir)
-    quantiser = use_preprocess(quantiser, preprocess)
+    _, quantiser = load_extraction(program_dir, preprocess)
     keras_model = load_model(model)
     x, _, sources = images_input(quantiser, dataset, images, files, data_root, seed, split, limit)
     table, _, _ = lep_facts(keras_model, quantiser, x, "forward pass" if progress else None)

@@ -27,8 +27,8 @@ from ..nn.quantise import Quantiser
 from .extract import Extraction
 from .settings import ExtractionSettings
 
-__all__ = ["FILES", "MANIFEST", "write_extraction", "check_manifest", "load_extraction", "load_quantiser", "load_settings", "save_program",
-           "keep_names", "check_extraction_folder"]
+__all__ = ["FILES", "MANIFEST", "write_extraction", "check_manifest", "load_extraction", "load_quantiser",
+           "use_preprocess", "load_settings", "save_program", "keep_names", "check_extraction_folder"]
 
 #: What `extract` writes into its folder (and lists in `MANIFEST`).
 FILES = ("program.lp", "program.pl", "quantiser.json", "metrics.json")
@@ -194,9 +194,20 @@ def _quantiser_json(outdir) -> tuple[dict, Path]:
         raise ModelError(f"{path}: not JSON ({exc})") from None
 
 
-def load_quantiser(outdir) -> Quantiser:
+def load_quantiser(outdir, preprocess: str | None = None) -> Quantiser:
+    """The folder's quantiser; `preprocess` (None or ``auto``: as recorded) overrides how pixels are fed."""
     data, path = _quantiser_json(outdir)
-    return Quantiser.from_json(data, str(path))
+    return use_preprocess(Quantiser.from_json(data, str(path)), preprocess)
+
+
+def use_preprocess(quantiser, preprocess: str | None):
+    """The quantiser with `preprocess` in place of the recorded convention; None or ``auto``: as recorded."""
+    from dataclasses import replace
+    from ..nn.preprocess import check_preprocess
+    if preprocess is None or check_preprocess(preprocess) == "auto":
+        return quantiser
+    return replace(quantiser, preprocess=preprocess)
+
 
 
 def load_settings(outdir) -> ExtractionSettings | None:
@@ -207,8 +218,8 @@ def load_settings(outdir) -> ExtractionSettings | None:
     return ExtractionSettings.from_record(data["settings"], f"{path}: settings")
 
 
-def load_extraction(outdir):
-    """(program, quantiser) from a folder written by `extract`."""
+def load_extraction(outdir, preprocess: str | None = None):
+    """(program, quantiser) from a folder written by `extract`; `preprocess` as in `load_quantiser`."""
     outdir = Path(outdir)
     if not outdir.is_dir():
         raise DataError(f"{outdir}: no such folder; --program expects a folder written by 'eric-lp extract'")
@@ -216,7 +227,7 @@ def load_extraction(outdir):
         raise DataError(f"{outdir}: has no program.lp; --program expects a folder written by 'eric-lp extract'")
     check_manifest(outdir)
     program = read_program(outdir / "program.lp")
-    quantiser = load_quantiser(outdir)
+    quantiser = load_quantiser(outdir, preprocess)
     if program.lep != quantiser.lep.atom:
         raise ModelError(f"{outdir}: program.lp starts at layer {program.lep} but quantiser.json at "
                          f"{quantiser.lep.atom}; re-run extract")

@@ -16,20 +16,11 @@ from ..errors import ModelError
 from .folder import load_extraction
 from .inputs import images_input
 
-__all__ = ["lep_facts", "Inference", "infer", "DEFAULT_ENGINE", "use_preprocess"]
+__all__ = ["lep_facts", "Inference", "infer", "DEFAULT_ENGINE"]
 
 #: The engine the API and the command use unless told otherwise: the fastest; the solvers give
 #: the same classes and fired rules (the tests check that).
 DEFAULT_ENGINE = "numpy"
-
-
-def use_preprocess(quantiser, preprocess: str | None):
-    """The quantiser with `preprocess` in place of the recorded convention; None or ``auto``: as recorded."""
-    from dataclasses import replace
-    from ..nn.preprocess import check_preprocess
-    if preprocess is None or check_preprocess(preprocess) == "auto":
-        return quantiser
-    return replace(quantiser, preprocess=preprocess)
 
 
 def lep_facts(model, quantiser, x: np.ndarray, progress: str | None = None):
@@ -81,8 +72,7 @@ def infer(model, program_dir, dataset=None, images=None, files=None, engine: str
     """
     from ..engines import run
     from ..nn.models import load_model
-    program, quantiser = load_extraction(program_dir)
-    quantiser = use_preprocess(quantiser, preprocess)
+    program, quantiser = load_extraction(program_dir, preprocess)
     keras_model = load_model(model)
     x, labels, sources = images_input(quantiser, dataset, images, files, data_root, seed, split, limit)
     facts, norms, model_pred = lep_facts(keras_model, quantiser, x, "forward pass" if progress else None)

@@ -165,10 +165,8 @@ def visualise(model, program_dir, dataset=None, images=None, m: int = 10, maps: 
     from ..nn.preprocess import prepare
     from ..nn.quantise import NormCache, default_cache_dir, forward_family, region_starts, split_norms
     from .folder import load_extraction, save_program
-    from .infer import use_preprocess
     from .inputs import model_and_data
-    program, quantiser = load_extraction(program_dir)
-    quantiser = use_preprocess(quantiser, preprocess)
+    program, quantiser = load_extraction(program_dir, preprocess)
     if m < 1:
         raise DataError(f"--top {m}: show at least one image per kernel")
     keras_model, key, data = model_and_data(model, dataset, images, data_root, seed, limit=limit)
