@@ -80,7 +80,7 @@ def apply_input_options(args) -> None:
     without them load nothing."""
     if not hasattr(args, "max_pixels") and not hasattr(args, "devices"):
         return
-    from ..nn.data import set_max_pixels
+    from ..nn.images import set_max_pixels
     set_max_pixels(getattr(args, "max_pixels", None))
     devices = getattr(args, "devices", None)
     from ..nn.stream import use_devices

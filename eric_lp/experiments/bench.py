@@ -178,7 +178,7 @@ def memory_worker(model_path: str, list_file: str, count: int, mode: str) -> Non
     """One measured run (in its own process): the forward pass over the first `count` listed images,
     streamed (``stream``) or decoded whole first as before (``memory``); prints images/s as JSON."""
     import json
-    from ..nn.data import read_image
+    from ..nn.images import read_image
     from ..nn.models import load_model
     from ..nn.quantise import forward_norms
     from ..nn.layers import kernel_layers

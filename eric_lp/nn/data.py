@@ -21,10 +21,8 @@ import numpy as np
 
 from ..core.scoring import SPLITS
 from ..errors import DataError
-from .images import DEFAULT_MAX_PIXELS, convert_images, read_image, set_max_pixels
 
-__all__ = ["Dataset", "Split", "load_dataset", "parse_dataset_spec", "class_atom", "set_max_pixels",
-           "DEFAULT_MAX_PIXELS",
+__all__ = ["Dataset", "Split", "load_dataset", "parse_dataset_spec", "class_atom",
            "FASHION_MNIST_CLASSES", "DEFAULT_FASHION_ROOT", "IMAGE_SUFFIXES"]
 
 DEFAULT_FASHION_ROOT = Path("/usr/share/datasets/fashion-mnist")

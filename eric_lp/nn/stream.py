@@ -1,7 +1,7 @@
 """Images as a stream: a split's pixels are read batch by batch, never held whole.
 
 An `ImageSource` is a recipe for the images of a split: image files (decoded,
-resized and converted by PIL exactly as `data.read_image` does) or a small
+resized and converted by PIL exactly as `images.read_image` does) or a small
 in-memory array (Fashion-MNIST, MNIST).  `batches` turns one into a `tf.data`
 pipeline -- decode, resize and preprocess in parallel, batch, prefetch -- so
 only a few batches of pixels are ever in memory.  `use_devices` chooses the
@@ -97,11 +97,11 @@ class ArrayImages(ImageSource):
 
 @dataclass(frozen=True, eq=False)
 class FileImages(ImageSource):
-    """Image files, each decoded and converted to `shape` by `data.read_image` when read."""
+    """Image files, each decoded and converted to `shape` by `images.read_image` when read."""
 
     paths: tuple
     shape: tuple
-    max_pixels: int | None = None     # None: the limit `data.set_max_pixels` set
+    max_pixels: int | None = None     # None: the limit `images.set_max_pixels` set
 
     def __len__(self) -> int:
         return len(self.paths)

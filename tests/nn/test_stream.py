@@ -11,7 +11,8 @@ from PIL import Image
 
 from conftest import TINY_SPEC
 from eric_lp.errors import DataError
-from eric_lp.nn.data import convert_images, load_dataset, read_image
+from eric_lp.nn.data import load_dataset
+from eric_lp.nn.images import convert_images, read_image
 from eric_lp.nn.preprocess import prepare
 from eric_lp.nn.stream import ArrayImages, FileImages, batches, iterate_batches
 

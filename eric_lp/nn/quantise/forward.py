@@ -13,7 +13,6 @@ from ...core.program import Compound
 from ...errors import ModelError
 from ..keras import import_keras
 from ..layers import layer_shape, layer_tensor
-from ..preprocess import prepare
 
 __all__ = ["NORMS", "forward_norms", "region_starts", "column_terms"]
 
