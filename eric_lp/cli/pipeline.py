@@ -158,6 +158,17 @@ def cmd_report(args) -> int:
     return 0
 
 
+def _add_program_inputs(p, files_help: str | None) -> None:
+    """What the verbs that run an extracted program on images share: the model, the program's folder,
+    the data (with a split when image files may be given instead), how pixels are fed."""
+    p.add_argument("--model", required=True, metavar="MODEL.keras")
+    p.add_argument("--program", required=True, metavar="OUTDIR", help="folder written by extract")
+    add_data_options(p, split=files_help is not None)
+    add_preprocess_option(p)
+    if files_help is not None:
+        p.add_argument("files", nargs="*", metavar="IMAGE", help=files_help)
+
+
 def register(add) -> None:
     """Add the pipeline verbs; `add(name, func, help)` makes one."""
     p = add("extract", cmd_extract, "extract a logic program from a model: quantise, learn rules, measure")
@@ -191,11 +202,7 @@ def register(add) -> None:
     p.add_argument("--json", action="store_true", help="print metrics.json")
 
     p = add("infer", cmd_infer, "classify images with an extracted program instead of the model's upper layers")
-    p.add_argument("--model", required=True, metavar="MODEL.keras")
-    p.add_argument("--program", required=True, metavar="OUTDIR", help="folder written by extract")
-    add_data_options(p, split=True)
-    add_preprocess_option(p)
-    p.add_argument("files", nargs="*", metavar="IMAGE", help="image files to classify")
+    _add_program_inputs(p, "image files to classify")
     p.add_argument("--engine", choices=("numpy", "clingo", "prolog"), default="numpy",
                    help="engine (default numpy; clingo and prolog give the same classes)")
     add_devices_option(p)
@@ -204,22 +211,14 @@ def register(add) -> None:
 
     p = add("facts", cmd_facts, "write the entry-layer facts (image/1, active/3) of images, numbered as infer "
             "lists them, for plain clingo and SWI-Prolog: python -m clingo program.lp facts.lp")
-    p.add_argument("--model", required=True, metavar="MODEL.keras")
-    p.add_argument("--program", required=True, metavar="OUTDIR", help="folder written by extract")
-    add_data_options(p, split=True)
-    add_preprocess_option(p)
-    p.add_argument("files", nargs="*", metavar="IMAGE", help="image files")
+    _add_program_inputs(p, "image files")
     p.add_argument("-o", "--output", required=True, metavar="FACTS.lp|FACTS.pl",
                    help="facts file (the same text in both forms; swipl needs the .pl name)")
     p.add_argument("--json", action="store_true", help="print JSON: the file, layer, kernels and each image's source")
 
     p = add("explain", cmd_explain, "explain the program's class for images: the rules that fired, layer by "
             "layer, down to kernel norms against thresholds")
-    p.add_argument("--model", required=True, metavar="MODEL.keras")
-    p.add_argument("--program", required=True, metavar="OUTDIR", help="folder written by extract")
-    add_data_options(p, split=True)
-    add_preprocess_option(p)
-    p.add_argument("files", nargs="*", metavar="IMAGE", help="image files to explain")
+    _add_program_inputs(p, "image files to explain")
     p.add_argument("--index", metavar="N[,N...]", help="images of the dataset split to explain (default 0)")
     p.add_argument("--why-not", metavar="CLASS", action="append",
                    help="also say why not CLASS: its rules and the literals that failed (repeatable)")
@@ -230,10 +229,7 @@ def register(add) -> None:
 
     p = add("visualise", cmd_visualise, "show each kernel the program uses as its top-m training images "
             "(PNG grids and an overview), and give unnamed kernels provisional names")
-    p.add_argument("--model", required=True, metavar="MODEL.keras")
-    p.add_argument("--program", required=True, metavar="OUTDIR", help="folder written by extract")
-    add_data_options(p)
-    add_preprocess_option(p)
+    _add_program_inputs(p, None)
     p.add_argument("--top", type=int, default=10, metavar="M", help="images per kernel (default 10)")
     p.add_argument("--maps", action="store_true", help="lay each kernel's map, upsampled, over its images")
     p.add_argument("--cache-dir", metavar="DIR", help="norm cache (default ~/.cache/eric-lp or $ERIC_LP_CACHE)")
