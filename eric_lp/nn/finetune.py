@@ -21,7 +21,7 @@ from ..core.scoring import SPLITS
 from ..errors import DataError, ModelError
 from .keras import import_keras
 from .preprocess import prepare
-from .layers import layer_tensor
+from .quantise.forward import norm_model
 
 __all__ = ["Schedule", "Tuned", "assign_kernels", "out_of_class_share", "select_epoch", "finetune_model",
            "evaluate", "split_report", "DEFAULT_SCHEDULE"]
@@ -125,18 +125,6 @@ class Tuned:
     seconds: float
 
 
-def _norm_model(model, tensor: str):
-    """images -> (the l1 norm of each kernel's map at `tensor`, (n, K); M's output), sharing M's weights.
-
-    The same reading as the forward pass (`quantise.forward`, kernel literals, l1): `layer_tensor` finds
-    the map, inside nested models too.
-    """
-    keras = import_keras()
-    norms = keras.ops.sum(keras.ops.abs(layer_tensor(model, tensor)), axis=(1, 2))
-    inputs = model.inputs[0] if len(model.inputs) == 1 else model.inputs
-    return keras.Model(inputs, [norms, model.outputs[0]])
-
-
 def _from_logits(model) -> bool:
     """Whether the model's head gives logits (no softmax at the end)."""
     keras = import_keras()
@@ -151,7 +139,7 @@ def _from_logits(model) -> bool:
 
 def evaluate(model, tensor: str, x: np.ndarray, preprocess: str = "unit", batch_size: int = 256):
     """(LEP kernel norms float (n, K), M's class int (n,)) of images x (n, h, w, c) in [0, 1]."""
-    net = _norm_model(model, tensor)
+    net = norm_model(model, [tensor], "l1", "kernel")
     return _evaluate(net, x, preprocess, batch_size)
 
 
@@ -185,7 +173,7 @@ def finetune_model(model, tensor: str, data, schedule: Schedule = DEFAULT_SCHEDU
         raise DataError("fine-tuning needs training and validation images (early stopping reads validation)")
     classes = len(data.class_names)
     keras.utils.set_random_seed(schedule.seed)
-    net = _norm_model(model, tensor)
+    net = norm_model(model, [tensor], "l1", "kernel")
     logits = _from_logits(model)
     started = time.perf_counter()
     train_norms, _ = _evaluate(net, data.train.x, preprocess)
@@ -267,7 +255,7 @@ def finetune_model(model, tensor: str, data, schedule: Schedule = DEFAULT_SCHEDU
 
 def split_report(model, tensor: str, data, owner: np.ndarray, scale: np.ndarray, preprocess: str = "unit") -> dict:
     """{split: {"accuracy": percent, "share": out-of-class share}} of `model` on every split of `data`."""
-    net = _norm_model(model, tensor)
+    net = norm_model(model, [tensor], "l1", "kernel")
     out = {}
     for split in SPLITS:
         part = data.split(split)

@@ -14,13 +14,14 @@ from ...errors import ModelError
 from ..keras import import_keras
 from ..layers import layer_shape, layer_tensor
 
-__all__ = ["NORMS", "forward_norms", "region_starts", "column_terms"]
+__all__ = ["NORMS", "norm_model", "forward_norms", "region_starts", "column_terms"]
 
 NORMS = ("l1", "l2")
 
 
-def _norm_model(model, tensors: list[str], norm: str, literals: str):
-    """A Keras model mapping images to (per-tensor activations ..., predictions).
+def norm_model(model, tensors: list[str], norm: str, literals: str):
+    """A Keras model mapping images to (per-tensor activations ..., predictions), sharing M's weights:
+    what the forward pass runs, and what fine-tuning trains against.
 
     kernel literals: each kernel's norm over its whole map, (n, K); cell
     literals: |A| (l1) or A^2 (l2) per cell, (n, H, W, K), summed into regions later.
@@ -39,11 +40,6 @@ def _norm_model(model, tensors: list[str], norm: str, literals: str):
     outs.extend(model.outputs[:1])
     inputs = model.inputs[0] if len(model.inputs) == 1 else model.inputs
     return keras.Model(inputs, outs)
-
-
-#: The Keras model the forward pass runs (images -> activations per tensor, predictions); public for
-#: the memory benchmark's replay of the old in-memory pass.
-norm_model = _norm_model
 
 
 def region_starts(size: int, parts: int | None) -> np.ndarray:
@@ -97,7 +93,7 @@ def forward_norms(model, x, tensors: list[str], norm: str = "l1", batch_size: in
     dtype = np.float64 if literals == "kernel" else np.float32
     norms = [np.empty((n, w), dtype=dtype) for w in widths]
     predicted = np.empty(n, dtype=np.int64)
-    net = _norm_model(model, tensors, norm, literals)
+    net = norm_model(model, tensors, norm, literals)
     ds, failure = batches(source, preprocess, batch_size)
     step = _replicated(net, strategy())
     from tqdm import tqdm
