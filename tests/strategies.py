@@ -87,7 +87,7 @@ SEPARATORS = ("\n", "\n", "\n", " ", "\t", "\n\n", "", "\r\n", "\r", "%c\n")
 APPENDED = (":- initialization(main).", "#script (python)\nimport os\n#end.", "#include \"x.lp\".",
             ":- active(I, pool, 3).", "class(I, z) :- image(I).", "#show x/1.", ":- dynamic x/1.",
             "#const n = 3.", "fired(I, r99) :- image(I), active(I, pool, 3) ; x.", "a.b.", "?- halt.",
-            ":- table fired/2 as subsumptive.", "#defined q/2.")
+            ":- table fired/2 as subsumptive.", ":- table fired/2.", "#defined q/2.")
 
 
 def _nested(depth: int, inner: str = "1") -> str:

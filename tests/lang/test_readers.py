@@ -195,7 +195,8 @@ _DECLARATIONS = {"dynamic", "multifile", "discontiguous"}
 
 
 def _declaration_ok(goal) -> bool:
-    """``dynamic p/1, q/2`` and the like, or ``table p/2 as subsumptive``: nothing else may be a directive."""
+    """``dynamic p/1, q/2`` and the like, or ``table p/2`` (``as subsumptive``): nothing else may be a
+    directive."""
     def indicators(t):
         return all(x[:2] == ("f", "/") and x[2][0][0] == "atom" and isinstance(x[2][1], int)
                    for x in _conjuncts(t))
@@ -204,6 +205,8 @@ def _declaration_ok(goal) -> bool:
     if goal[1] in _DECLARATIONS:
         return indicators(goal[2][0])
     arg = goal[2][0]
+    if goal[1] == "table" and arg[:2] != ("f", "as"):
+        return indicators(arg)
     return (goal[1] == "table" and arg[:2] == ("f", "as") and indicators(arg[2][0])
             and arg[2][1] == ("atom", "subsumptive"))
 
