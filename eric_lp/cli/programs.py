@@ -12,16 +12,20 @@ __all__ = ["register"]
 
 
 def cmd_check(args) -> int:
-    from ..lang.parse import read_program
-    program = read_program(args.program)
+    from ..core.render import shown
+    from ..lang.parse import parse_program, program_notes, read_text
+    text = read_text(args.program)
+    program, notes = parse_program(text, args.program), program_notes(text, args.program)
     metrics = program.metrics()
     if args.json:
         print_json({"program": args.program, "sound": True, "layers": list(program.layers),
-                     "classes": list(program.classes), **metrics.as_dict()})
+                     "classes": list(program.classes), **metrics.as_dict(), "swipl_notes": notes})
     else:
         print(f"{args.program}: sound; layers {' -> '.join(program.layers)} -> class; "
               f"classes {', '.join(program.classes)}")
         print(f"vars {metrics.vars}  rules {metrics.rules}  size {metrics.size}")
+        for note in notes:
+            print(shown(f"note for plain swipl: {note}"))
     return 0
 
 

@@ -265,6 +265,7 @@ class _ToProgram(_Terms):
         super().__init__(file)
         self.rule_ids: set = set()  # seen so far, so that "defined twice" names the second definition
         self.form = None  # ("clingo" or "Prolog", the token that said so): a file is one or the other
+        self.notes: list[str] = []  # what plain SWI-Prolog would evaluate unlike the engines (`program_notes`)
 
     def _form(self, form: str, token) -> None:
         """clingo reads only ``not`` and ``#show``, SWI-Prolog only ``\\+`` and ``:- dynamic``: a file
@@ -325,6 +326,10 @@ class _ToProgram(_Terms):
         if all(literal is not None and not literal.positive for _, literal in atoms):
             raise ProgramError(f"{where}: unsafe rule {rule}: variable {var} appears only under negation; "
                                f"add image({var}) to its body")
+        first = atoms[0][1]
+        if self.form and self.form[0] == "Prolog" and first is not None and not first.positive:
+            self.notes.append(f"{where}: rule {rule} begins with a negated literal, which plain swipl calls with "
+                              f"{var} unbound; put image({var}) or a positive literal first")
         return _Body(rule, tuple(literal for _, literal in atoms if literal is not None), where)
 
     def image_atom(self, children):
@@ -370,8 +375,13 @@ class _ToProgram(_Terms):
         self._form("clingo", children[0])
         return Discard
 
-    def declaration(self, children):
+    @v_args(meta=True)
+    def declaration(self, meta, children):
         self._form("Prolog", children[0])
+        if children[-1] == "subsumptive":
+            self.notes.append(f"{_where(self.file, meta)}: ':- table ... as subsumptive' (earlier eric-lp "
+                              "versions wrote it) makes plain swipl answer ?- fired(17, R). wrongly; "
+                              "'eric-lp export FILE --to prolog -o NEW.pl' writes ':- table fired/2.'")
         return Discard
 
     def indicator(self, children):
@@ -522,9 +532,24 @@ def _chain(rules: list[Rule], file: str) -> tuple:
 
 def parse_program(text: str, file: str = "<text>") -> Program:
     """Read a program in either the ``.lp`` or the ``.pl`` form."""
+    return _read_program(text, file)[0]
+
+
+def program_notes(text: str, file: str = "<text>") -> list[str]:
+    """Where plain SWI-Prolog would evaluate a ``.pl`` file unlike the engines, one line each.
+
+    The engines re-emit what they read and are never affected; a user who consults the file itself
+    is: a body that negates before it binds the image, or the subsumptive tables earlier versions
+    declared.  Parses `text` as `parse_program` does, and raises the same errors.
+    """
+    return _read_program(text, file)[1]
+
+
+def _read_program(text: str, file: str) -> tuple[Program, list[str]]:
     if not text.strip():
         raise ProgramSyntaxError("empty program", file)
-    return _parse(text, file, "program", _ToProgram(file))
+    transformer = _ToProgram(file)
+    return _parse(text, file, "program", transformer), transformer.notes
 
 
 def read_program(path) -> Program:

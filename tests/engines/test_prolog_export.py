@@ -102,7 +102,7 @@ def test_each_body_lists_positives_then_image_then_negations():
 def test_plain_swipl_answers_every_query_pattern_like_numpy(tmp_path):
     """``fired(I, R)``, ``fired(17, R)``, ``class(I, C)`` and ``class(17, C)`` in plain swipl give
     numpy's answers on multi-layer programs.  With ``:- table fired/2 as subsumptive.`` (what
-    0.x wrote) ``fired(I, R)`` was wrong: a negated lower-layer atom was looked up in the
+    earlier versions wrote) ``fired(I, R)`` was wrong: a negated lower-layer atom was looked up in the
     incomplete table of the query itself, so every negation held."""
     goals = {"fired": "forall(fired(I, R), (write(f(I, R)), nl))",
              "class": "forall(class(I, C), (write(c(I, C)), nl))",
