@@ -13,9 +13,8 @@ __all__ = ["register"]
 
 def cmd_check(args) -> int:
     from ..core.render import shown
-    from ..lang.parse import parse_program, program_notes, read_text
-    text = read_text(args.program)
-    program, notes = parse_program(text, args.program), program_notes(text, args.program)
+    from ..lang.parse import parse_program_and_notes, read_text
+    program, notes = parse_program_and_notes(read_text(args.program), args.program)
     metrics = program.metrics()
     if args.json:
         print_json({"program": args.program, "sound": True, "layers": list(program.layers),

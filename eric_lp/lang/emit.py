@@ -81,7 +81,7 @@ def _rule(rule: Rule, negation: str, program: Program, bind_kernels: bool = Fals
     holds (bottom up, from a complete table or the entry facts), and every
     negation is called with ``I`` bound.  With ``image(I)`` first, each rule
     of a layer above the entry layer looked up every image's hidden atoms:
-    twice as slow on the generated benchmark program (README, Engines).
+    8,700 against 11,100 images/s on the generated benchmark program (README).
     """
     stats = []
     if rule.support is not None:

@@ -21,8 +21,8 @@ from ..core.facts import Facts
 from ..core.program import (MAX_INT, MAX_TERM_DEPTH, OUTPUT, RESERVED, Compound, Kernel, Label, Literal, Meta,
                              Program, Rule, term_text)
 
-__all__ = ["parse_program", "read_program", "parse_facts", "read_facts", "parse_term", "grammar_path",
-           "read_text"]
+__all__ = ["parse_program", "parse_program_and_notes", "program_notes", "read_program", "parse_facts",
+           "read_facts", "parse_term", "grammar_path", "read_text"]
 
 _STATS = re.compile(r"%\s*([a-z][A-Za-z0-9_]*)\s+(?:support=(\d+))?\s*(?:confidence=([0-9.]+))?")
 _CONFIDENCE = re.compile(r"\d+(\.\d+)?\Z")
@@ -266,6 +266,7 @@ class _ToProgram(_Terms):
         self.rule_ids: set = set()  # seen so far, so that "defined twice" names the second definition
         self.form = None  # ("clingo" or "Prolog", the token that said so): a file is one or the other
         self.notes: list[str] = []  # what plain SWI-Prolog would evaluate unlike the engines (`program_notes`)
+        self.subsumptive: list[str] = []  # where ``:- table ... as subsumptive`` stands
 
     def _form(self, form: str, token) -> None:
         """clingo reads only ``not`` and ``#show``, SWI-Prolog only ``\\+`` and ``:- dynamic``: a file
@@ -379,9 +380,7 @@ class _ToProgram(_Terms):
     def declaration(self, meta, children):
         self._form("Prolog", children[0])
         if children[-1] == "subsumptive":
-            self.notes.append(f"{_where(self.file, meta)}: ':- table ... as subsumptive' (earlier eric-lp "
-                              "versions wrote it) makes plain swipl answer ?- fired(17, R). wrongly; "
-                              "'eric-lp export FILE --to prolog -o NEW.pl' writes ':- table fired/2.'")
+            self.subsumptive.append(_where(self.file, meta))  # a note if the program has a hidden layer
         return Discard
 
     def indicator(self, children):
@@ -532,24 +531,33 @@ def _chain(rules: list[Rule], file: str) -> tuple:
 
 def parse_program(text: str, file: str = "<text>") -> Program:
     """Read a program in either the ``.lp`` or the ``.pl`` form."""
-    return _read_program(text, file)[0]
+    return parse_program_and_notes(text, file)[0]
 
 
 def program_notes(text: str, file: str = "<text>") -> list[str]:
     """Where plain SWI-Prolog would evaluate a ``.pl`` file unlike the engines, one line each.
 
     The engines re-emit what they read and are never affected; a user who consults the file itself
-    is: a body that negates before it binds the image, or the subsumptive tables earlier versions
-    declared.  Parses `text` as `parse_program` does, and raises the same errors.
+    is: a body that negates before it binds the image, or, in a program with a hidden layer, the
+    subsumptive tables earlier versions declared.  Parses `text` as `parse_program` does, and raises
+    the same errors.
     """
-    return _read_program(text, file)[1]
+    return parse_program_and_notes(text, file)[1]
 
 
-def _read_program(text: str, file: str) -> tuple[Program, list[str]]:
+def parse_program_and_notes(text: str, file: str = "<text>") -> tuple[Program, list[str]]:
+    """`parse_program` and `program_notes` from one parse."""
     if not text.strip():
         raise ProgramSyntaxError("empty program", file)
     transformer = _ToProgram(file)
-    return _parse(text, file, "program", transformer), transformer.notes
+    program = _parse(text, file, "program", transformer)
+    notes = list(transformer.notes)
+    if len(program.layers) > 1:  # one layer: no body reads fired/2, so no table can answer wrongly
+        notes += [f"{where}: ':- table ... as subsumptive' (earlier eric-lp versions wrote it) makes plain swipl "
+                  "answer ?- fired(17, R). wrongly in a program with hidden layers; "
+                  "'eric-lp export FILE --to prolog -o NEW.pl' writes ':- table fired/2.'"
+                  for where in transformer.subsumptive]
+    return program, notes
 
 
 def read_program(path) -> Program:

@@ -14,7 +14,9 @@ from eric_lp.lang.parse import parse_program, program_notes
 OLD = """:- dynamic image/1, active/3, class/2.
 :- table fired/2 as subsumptive.
 fired(I, r1) :- image(I), \\+ active(I, p, 4), active(I, p, 3).
-class(I, a) :- fired(I, r1).
+active(I, h, 0) :- fired(I, r1).
+fired(I, r2) :- image(I), \\+ active(I, h, 0).
+class(I, a) :- fired(I, r2).
 """
 NEGATION_FIRST = """:- dynamic image/1, active/3, class/2.
 :- table fired/2.
@@ -29,6 +31,22 @@ def test_an_emitted_program_has_no_notes_and_older_files_still_read_the_same():
     assert parse_program(to_prolog(program)) == program  # image(I) first or not, the same rule
     notes = program_notes(OLD, "old.pl")
     assert len(notes) == 1 and notes[0].startswith("old.pl:2: ") and "fired(17, R)" in notes[0]
+    one_layer = OLD.split("active(I, h, 0)")[0] + "class(I, a) :- fired(I, r1).\n"
+    assert program_notes(one_layer) == []  # no body reads fired/2: the old tables answer right
+
+
+def test_the_old_tables_really_answer_wrong_in_plain_swipl(tmp_path):
+    """Why that note exists: with them, ?- fired(0, R). lists r2 although r1 fired for image 0."""
+    facts = Facts("p", (3, 4), np.array([[True, False]]), np.arange(1))
+    (tmp_path / "facts.pl").write_text(facts.to_text())
+    answers = {}
+    for name, text in (("old", OLD), ("new", to_prolog(parse_program(OLD)))):
+        (tmp_path / f"{name}.pl").write_text(text)
+        out = subprocess.run(["swipl", "-g", "forall(fired(0, R), (write(R), nl))", "-t", "halt", f"{name}.pl",
+                              "facts.pl"], cwd=tmp_path, capture_output=True, text=True, timeout=60)
+        answers[name] = sorted(out.stdout.split())
+    assert answers == {"old": ["r1", "r2"], "new": ["r1"]}
+    assert run(parse_program(OLD), facts, "numpy").rows()[0]["fired"] == ["r1"]
 
 
 def test_a_negation_before_the_image_is_bound_is_noted_in_prolog_only():
@@ -55,7 +73,7 @@ def test_check_prints_the_notes(tmp_path, capsys):
     (tmp_path / "old.pl").write_text(OLD)
     assert main(["check", str(tmp_path / "old.pl")]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0].endswith("sound; layers p -> class; classes a")
+    assert lines[0].endswith("sound; layers p -> h -> class; classes a")
     assert lines[2].startswith(f"note for plain swipl: {tmp_path / 'old.pl'}:2: ':- table ... as subsumptive'")
     assert main(["check", str(tmp_path / "old.pl"), "--json"]) == 0
     assert len(json.loads(capsys.readouterr().out)["swipl_notes"]) == 1
