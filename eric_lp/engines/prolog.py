@@ -10,7 +10,8 @@ integer `Bits` has bit P set when the P-th kernel the program reads is true,
 an ``eric_kernel(Kernel, P)`` table, and one clause that makes them the entry
 layer's ``active/3`` atoms -- ``active(I, Lep, K) :- eric_kernel(K, P),
 eric_row(I, B), getbit(B, P) =:= 1`` -- which ``program.pl`` declares
-``multifile`` for exactly this.  Asserting millions of ``active/3`` facts
+``multifile`` for exactly this (loaded with ``optimise(true)``, so that the bit
+test is compiled arithmetic, not a call).  Asserting millions of ``active/3`` facts
 instead, and building SWI-Prolog's index over them, took nearly twice as long
 as evaluating every rule.
 
@@ -50,7 +51,7 @@ __all__ = ["solve", "batch_clauses", "batch_query"]
 
 _LOCK = threading.Lock()  # one SWI-Prolog engine per process
 _GOAL = (
-    "in_temporary_module(M, (load_files(M:{program}, [silent(true)]), load_files(M:{batch}, [silent(true)])), "
+    "in_temporary_module(M, (load_files(M:{program}, [silent(true)]), load_files(M:{batch}, [silent(true), optimise(true)])), "
     "call_cleanup((M:eric_load({rows}), with_output_to(string(S), M:eric_query)), abolish_module_tables(M)))"
 )
 
