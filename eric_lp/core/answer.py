@@ -46,19 +46,3 @@ class Answer:
         names, ids = np.asarray(self.class_names, dtype=object), np.asarray(self.rule_ids, dtype=object)
         return [{"image": int(img), "classes": list(names[c]), "fired": list(ids[f])}
                 for img, c, f in zip(self.images.tolist(), self.classes, self.fired)]
-
-    @classmethod
-    def from_pairs(cls, images, class_names, rule_ids, class_pairs, fired_pairs) -> "Answer":
-        """Build from (image id, class name) and (image id, rule id) pairs read from a solver."""
-        images = np.asarray(images, dtype=np.int64)
-        row = {img: i for i, img in enumerate(images.tolist())}
-        ccol = {c: j for j, c in enumerate(class_names)}
-        rcol = {r: j for j, r in enumerate(rule_ids)}
-
-        def table(pairs, col, width):
-            out = np.zeros((len(images), width), dtype=bool)
-            if pairs:  # one fancy-index assignment: solvers return hundreds of thousands of pairs
-                out[[row[img] for img, _ in pairs], [col[name] for _, name in pairs]] = True
-            return out
-        return cls(images, tuple(class_names), tuple(rule_ids), table(class_pairs, ccol, len(class_names)),
-                   table(fired_pairs, rcol, len(rule_ids)))

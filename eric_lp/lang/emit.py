@@ -95,7 +95,10 @@ def _rule(rule: Rule, negation: str, program: Program, bind_kernels: bool = Fals
         atom = literal_atom(lit, f"K{n}" if bind_kernels else None)
         if bind_kernels:
             binds.append(f"K{n} = {term_text(lit.kernel)}")
-        (positives if lit.positive else negatives).append(atom if lit.positive else f"{negation}{atom}")
+        if lit.positive:
+            positives.append(atom)
+        else:
+            negatives.append(f"{negation}{atom}")
     body = binds + positives + ["image(I)"] + negatives
     lines.append(f"fired(I, {rule.id}) :- {', '.join(body)}.\n")
     for head in rule.head:
