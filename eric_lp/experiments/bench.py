@@ -191,16 +191,9 @@ def memory_worker(model_path: str, list_file: str, count: int, mode: str) -> Non
     if mode == "stream":
         (norms,), _ = forward_norms(model, FileImages(tuple(paths), shape), [tensor])
     else:  # the old pass: every image decoded into one array, then fed batch by batch
-        from ..nn.keras import import_keras
-        from ..nn.quantise.forward import norm_model
+        from ..nn.quantise.forward import array_norms
         x = np.stack([read_image(p, shape) for p in paths])
-        net = norm_model(model, [tensor], "l1", "kernel")
-        parts = []
-        keras = import_keras()
-        for s in range(0, len(x), 256):
-            outs = net(keras.ops.convert_to_tensor(x[s:s + 256]), training=False)
-            parts.append(np.asarray(outs[0]))
-        norms = np.concatenate(parts)
+        (norms,) = array_norms(model, x, [tensor], "l1", 256)
     seconds = time.perf_counter() - start
     print(json.dumps({"images": len(norms), "seconds": seconds, "checksum": float(np.sum(norms, dtype=np.float64))}))
 

@@ -15,12 +15,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
+
 from ..errors import ModelError
 from .data import class_atom
 from .keras import import_keras
 
 __all__ = ["LayerInfo", "kernel_layers", "LayerChoice", "resolve_layers", "layer_tensor", "layer_shape",
-           "first_layers"]
+           "feature_maps", "first_layers"]
 
 #: Elementwise layers a conv's map passes through before ERIC reads it (same shape, one consumer).
 _TAIL = ("BatchNormalization", "LayerNormalization", "GroupNormalization", "Activation", "ReLU", "LeakyReLU",
@@ -195,6 +197,14 @@ def layer_shape(model, path: str) -> tuple:
     if sep:
         return layer_shape(nodes[head].operation, rest)
     return tuple(None if s is None else int(s) for s in nodes[head].output_tensors[0].shape[1:])
+
+
+def feature_maps(model, path: str, x):
+    """The output maps of layer `path` for images `x` (already fed as the model expects), as numpy (n, H, W, K)."""
+    keras = import_keras()
+    inputs = model.inputs[0] if len(model.inputs) == 1 else model.inputs
+    sub = keras.Model(inputs, layer_tensor(model, path))
+    return np.asarray(sub(x, training=False))
 
 
 def first_layers(model, n: int = 4) -> list[str]:

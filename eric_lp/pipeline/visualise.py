@@ -160,8 +160,7 @@ def visualise(model, program_dir, dataset=None, images=None, m: int = 10, maps: 
     """
     from ..errors import DataError
     from ..lang.labels import merge_labels
-    from ..nn.keras import import_keras
-    from ..nn.layers import layer_shape, layer_tensor
+    from ..nn.layers import feature_maps, layer_shape
     from ..nn.preprocess import prepare
     from ..nn.quantise import NormCache, default_cache_dir, forward_family, region_starts, split_norms
     from .folder import load_extraction, save_program
@@ -189,10 +188,8 @@ def visualise(model, program_dir, dataset=None, images=None, m: int = 10, maps: 
         return rows[row] / h, cols[col] / w, r1 / h, c1 / w
 
     def layer_maps(layer, indices):  # the maps of a few images, only when --maps asks for them
-        inputs = keras_model.inputs[0] if len(keras_model.inputs) == 1 else keras_model.inputs
-        sub = import_keras().Model(inputs, layer_tensor(keras_model, tensor_of[layer]))
         pixels = data.train.images.take(np.asarray(indices)).array()
-        return np.asarray(sub(prepare(pixels, quantiser.preprocess), training=False))
+        return feature_maps(keras_model, tensor_of[layer], prepare(pixels, quantiser.preprocess))
     written, provisional = write_kernel_grids(program, layer_norms, layer_maps if maps else None,
                                               data.train.images, data.train.y,
                                               data.class_names, program_dir, m, columns, boxes)
