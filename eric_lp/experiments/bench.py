@@ -116,11 +116,10 @@ def bench_extract(model_path=None, dataset: str = "fashion-mnist:0,2,6", limit=N
     import tempfile
     from ..nn.data import load_dataset
     from .demo import demo_model
-    from ..learn.chain import induce_program
     from ..nn.layers import kernel_layers
     from ..nn.models import load_model, model_key
-    from ..nn.layers import resolve_layers
-    from ..nn.quantise import NormCache, Quantiser, split_norms
+    from ..pipeline.recipe import learn, quantise, read_norms
+    from ..pipeline.settings import ExtractionSettings
     if model_path is None:
         model_path = demo_model(dataset, seed=seed, limit=limit)
     model = load_model(model_path)
@@ -128,26 +127,19 @@ def bench_extract(model_path=None, dataset: str = "fashion-mnist:0,2,6", limit=N
     convs = [i.name for i in kernel_layers(model) if i.kind == "conv"]
     pools = [i.name for i in kernel_layers(model) if i.kind == "pool"]
     configs = [("single", [pools[-1] if pools else convs[-1]], 0.01), ("three", convs[-3:], 0.1)]
-    runs = []
+    runs, pixels = [], None
     for name, layers, alpha in configs:
         if progress:
             progress(name)
-        chosen = resolve_layers(model, layers)
-        tensors = [c.tensor for c in chosen]
-        with tempfile.TemporaryDirectory() as tmp:
-            cache = NormCache(tmp)
-            start = time.perf_counter()
-            norms = {s: split_norms(model, model_key(model_path), data, s, tensors, "l1", cache, False)[0]
-                     for s in ("train", "val", "test")}
-            forward = time.perf_counter() - start
-        quantiser = Quantiser.fit(chosen, norms["train"][0], "l1", data.input_shape, data.class_names)
-        truth = quantiser.truth(norms["train"][0])
-        start = time.perf_counter()
-        program = induce_program(truth, [c.atom for c in chosen], norms["train"][1], data.class_names, 5, alpha, seed)
-        induction = time.perf_counter() - start
+        settings = ExtractionSettings(tuple(layers), alpha=alpha, seed=seed)
+        with tempfile.TemporaryDirectory() as tmp:  # no cache: the forward pass a first extraction pays
+            norms = read_norms(model, model_key(model_path), data, settings, tmp, False, pixels)
+        pixels = norms.pixels
+        learned = learn(quantise(norms, settings), settings)
         runs.append({"name": name, "layers": layers, "alpha": alpha, "images": sum(len(data.split(s)) for s in
-                     ("train", "val", "test")), "forward_seconds": forward, "induction_seconds": induction,
-                     "ratio": induction / forward, **program.metrics().as_dict()})
+                     ("train", "val", "test")), "forward_seconds": norms.seconds,
+                     "induction_seconds": learned.seconds, "ratio": learned.seconds / norms.seconds,
+                     **learned.program.metrics().as_dict()})
     return {"model": str(model_path), "dataset": dataset, "runs": runs}
 
 

@@ -6,6 +6,7 @@ marked; the best setting is chosen on validation and reported on test.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from ..errors import DataError
@@ -26,19 +27,13 @@ def run_pareto(outdir, spec: str | None = "fashion-mnist:0,2,6", images=None, mo
                progress: bool = True, say=print) -> dict:
     """Fidelity against size for every literal family x threshold x learner, on one model and data."""
     plt = pyplot()
-    from ..learn.budget import BudgetTree
     from ..nn.data import load_dataset
     from .demo import demo_model
-    from ..pipeline.extract import score_program
+    from ..pipeline.recipe import learn, quantise, read_norms
     from ..pipeline.settings import ExtractionSettings
     from ..core.files import write_bytes, write_text
-    from ..learn.chain import induce_program
-    from ..learn.tree import RuleTree
     from ..nn.models import load_model, model_key
-    from ..core.program import Meta
-    from ..nn.layers import layer_shape, resolve_layers
-    from ..nn.preprocess import resolve_preprocess
-    from ..nn.quantise import NormCache, Quantiser, default_cache_dir, forward_family, split_norms
+    from ..nn.quantise import default_cache_dir
     outdir = Path(outdir)
     cache = Path(cache_dir) if cache_dir else default_cache_dir()
     if model_path is None:
@@ -48,33 +43,26 @@ def run_pareto(outdir, spec: str | None = "fashion-mnist:0,2,6", images=None, mo
     model = load_model(model_path)
     data = load_dataset(None if images else spec, images, seed=seed, shape=tuple(model.input_shape[1:]),
                         limit=limit)
-    chosen = resolve_layers(model, [lep])
-    shape = layer_shape(model, chosen[0].tensor)[0:2]  # reaches into nested models too
-    preprocess = resolve_preprocess(model, "auto")  # the pixels the model expects, as extract feeds them
-    norm_cache = NormCache(cache)
-    rows = []
+    rows, pixels = [], None
     for literals, grid in FAMILIES:
-        per_split = {s: split_norms(model, model_key(model_path), data, s, [chosen[0].tensor], "l1", norm_cache,
-                                    progress, forward_family(literals), grid, preprocess)[0] for s in SPLITS}
-        family = ExtractionSettings((lep,), literals=literals, grid=grid).literals_name
+        family = ExtractionSettings((lep,), literals=literals, grid=grid, seed=seed)
+        # one forward pass per family, pixels settled once, as extract feeds them
+        norms = read_norms(model, model_key(model_path), data, family, cache, progress, pixels)
+        pixels = norms.pixels
         for threshold in THRESHOLDS:
-            q = Quantiser.fit(chosen, per_split["train"][0], "l1", data.input_shape, data.class_names, threshold,
-                              per_split["train"][1], literals, grid, [shape])
-            truth = {s: q.truth(per_split[s][0])[0] for s in SPLITS}
-            learners = [("tree", d, RuleTree(d, 0.01, seed)) for d in DEPTHS] + \
-                       [("budget", b, BudgetTree(b)) for b in BUDGETS]
-            for learner, param, estimator in learners:
-                program = induce_program([truth["train"]], [chosen[0].atom], per_split["train"][1],
-                                         data.class_names, param if learner == "tree" else 5, 0.01, seed,
-                                         Meta(lep=chosen[0].atom), columns=q.columns, output_learner=estimator)
-                scored = {s: score_program(program, truth[s], data.split(s).y, per_split[s][1], q.columns[0]) for s in SPLITS}
-                m = program.metrics()
-                rows.append({"literals": family, "threshold": threshold, "learner": learner, "param": param,
-                             "fidelity_val": round(scored["val"]["fidelity"], 2),
-                             "fidelity_test": round(scored["test"]["fidelity"], 2),
-                             "accuracy_test": round(scored["test"]["accuracy_program"], 2),
+            quantised = quantise(norms, replace(family, threshold=threshold))
+            learners = [("tree", d, replace(family, threshold=threshold, depth=d)) for d in DEPTHS] + \
+                       [("budget", b, replace(family, threshold=threshold, learner="budget", budget=b))
+                        for b in BUDGETS]
+            for learner, param, settings in learners:
+                learned = learn(quantised, settings)
+                m = learned.program.metrics()
+                rows.append({"literals": family.literals_name, "threshold": threshold, "learner": learner,
+                             "param": param, "fidelity_val": round(learned.scores["val"]["fidelity"], 2),
+                             "fidelity_test": round(learned.scores["test"]["fidelity"], 2),
+                             "accuracy_test": round(learned.scores["test"]["accuracy_program"], 2),
                              "rules": m.rules, "size": m.size})
-            say(f"   {family:>10} {threshold:>13}: best test fidelity "
+            say(f"   {family.literals_name:>10} {threshold:>13}: best test fidelity "
                 f"{max(r['fidelity_test'] for r in rows[-len(learners):]):.1f}")
     paper = next(r for r in rows if (r["literals"], r["threshold"], r["learner"], r["param"]) ==
                  ("kernel", "mean", "tree", 5))

@@ -48,44 +48,35 @@ def last_blocks(model, blocks: int = 2) -> list[str]:
 
 
 class ClassTriple:
-    """Model, data, and truth tables of every candidate layer for one class triple."""
+    """Model, data, and truth tables of every candidate layer for one class triple, read as `extract` reads
+    them (`pipeline.recipe`): one forward pass per split, then one program per (layers, depth, alpha)."""
 
     def __init__(self, spec: str, epochs: int, seed: int, limit, cache, progress: bool):
         from ..nn.data import load_dataset
         from .demo import demo_model
         from ..nn.models import load_model, model_key
-        from ..nn.layers import resolve_layers
-        from ..nn.quantise import NormCache, Quantiser, split_norms
+        from ..pipeline.recipe import quantise, read_norms
+        from ..pipeline.settings import ExtractionSettings
         self.spec = spec
         self.model_path = demo_model(spec, epochs, seed, limit, cache)
         model = load_model(self.model_path)
         self.data = load_dataset(spec, seed=seed, shape=tuple(model.input_shape[1:]), limit=limit)
         self.layers = last_blocks(model)
-        self.chosen = resolve_layers(model, self.layers)
-        tensors = [c.tensor for c in self.chosen]
-        norm_cache = NormCache(Path(cache))
-        per_split = {s: split_norms(model, model_key(self.model_path), self.data, s, tensors, "l1", norm_cache,
-                                    progress)[0] for s in SPLITS}
-        quantiser = Quantiser.fit(self.chosen, per_split["train"][0], "l1", self.data.input_shape,
-                                  self.data.class_names)
-        self.truth = {s: quantiser.truth(per_split[s][0]) for s in SPLITS}
-        self.model_pred = {s: per_split[s][1] for s in SPLITS}
-        self.quantiser = quantiser
+        self.settings = ExtractionSettings(tuple(self.layers), seed=seed)
+        self.quantised = quantise(read_norms(model, model_key(self.model_path), self.data, self.settings,
+                                             Path(cache), progress), self.settings)
+        self.quantiser = self.quantised.quantiser
+        self.chosen = self.quantiser.layers
+        self.truth = self.quantised.truth
+        self.model_pred = self.quantised.norms.predicted
 
     def extract(self, layer_indices, depth: int, alpha: float, seed: int = 0):
         """(program, scores per split) for a chain of candidate layers, bottom-up."""
-        from ..learn.chain import induce_program
-        from ..pipeline.extract import score_program
-        from ..pipeline.settings import ExtractionSettings
-        atoms = [self.chosen[i].atom for i in layer_indices]
-        meta = ExtractionSettings(tuple(self.layers[i] for i in layer_indices), depth, alpha).meta(atoms[0])
-        program = induce_program([self.truth["train"][i] for i in layer_indices], atoms,
-                                 self.model_pred["train"], self.data.class_names, depth, alpha, seed, meta)
-        scores = {}
-        for s in SPLITS:
-            result = score_program(program, self.truth[s][layer_indices[0]], self.data.split(s).y, self.model_pred[s])
-            scores[s] = {k: v for k, v in result.items() if k != "predicted"}
-        return program, scores
+        from dataclasses import replace
+        from ..pipeline.recipe import learn
+        learned = learn(self.quantised, replace(self.settings, depth=depth, alpha=alpha, seed=seed), layer_indices)
+        scores = {s: {k: v for k, v in result.items() if k != "predicted"} for s, result in learned.scores.items()}
+        return learned.program, scores
 
 
 def _row(triple_name, layer, depth, program, scores) -> dict:
