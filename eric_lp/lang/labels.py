@@ -33,7 +33,7 @@ def _kernel(value, where: str):
         return value
     if isinstance(value, str) and value.isdigit():
         return int(value)
-    from .parse import parse_term  # a compound kernel such as cell(3, 0, 1)
+    from .terms import parse_term  # a compound kernel such as cell(3, 0, 1)
     try:
         return parse_term(str(value), where)
     except ProgramSyntaxError:
