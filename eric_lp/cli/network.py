@@ -124,7 +124,8 @@ def register(add) -> None:
     p = add("finetune", cmd_finetune, "fine-tune a model for class-specific kernel sparsity at its LEP "
             "(cross-entropy plus the out-of-class share of each image's kernel activations), so that the "
             "extracted program is more faithful; saves M' with its history and prints accuracy before and after")
-    p.add_argument("--model", required=True, metavar="M.keras", help="the trained model")
+    p.add_argument("--model", required=True, metavar="M",
+                   help="the trained model: a .keras file or a legacy .h5 (told apart by their bytes)")
     add_data_options(p)
     add_preprocess_option(p, extract=True)
     p.add_argument("--lep", default="block3_pool", help="the entry layer whose kernels become class-specific "
@@ -148,5 +149,5 @@ def register(add) -> None:
 
     p = add("layers", cmd_layers, "list a model's layers with kernels (4-d outputs, nested models as OUTER/INNER): kind, "
             "kernel count, output shape and the layer ERIC reads for each")
-    p.add_argument("model", metavar="MODEL.keras")
+    p.add_argument("model", metavar="MODEL", help="a Keras model file: .keras or legacy .h5")
     p.add_argument("--json", action="store_true", help="print JSON")

@@ -7,6 +7,7 @@ untrained (``weights=None``): nothing is ever downloaded.
 from __future__ import annotations
 
 import os
+import sys
 import time
 from pathlib import Path
 
@@ -16,8 +17,9 @@ from ..core.files import check_output
 from ..core.scoring import SPLITS, agreement
 from ..errors import DataError, ModelError
 from .keras import import_keras
+from .model_files import loadable_path, read_model_file
 
-__all__ = ["build_model", "load_model", "save_model", "train", "predict", "check_input", "model_key",
+__all__ = ["build_model", "load_model", "save_model", "train", "fit_verbosity", "predict", "check_input", "model_key",
            "save_history", "history_paths", "model_input_shape", "ARCHITECTURES", "PAPER_RECIPE", "DEFAULT_RECIPE"]
 
 ARCHITECTURES = ("vgg-small", "vgg16", "lenet-small")
@@ -132,15 +134,15 @@ def _lenet_small(keras, input_shape, classes: int):
 
 
 def load_model(path):
-    """A saved ``.keras`` model, loaded with safe mode on (no arbitrary code)."""
-    path = Path(path)
-    if not path.is_file():
-        raise ModelError(f"{path}: no such model file; train one with 'eric-lp train ... -o {path.name}'")
-    if path.suffix != ".keras":
-        raise ModelError(f"{path}: expected a Keras 3 '.keras' model file")
+    """A saved model, Keras 3 ``.keras`` or legacy HDF5 ``.h5``, told apart by the file's bytes (not
+    its name), loaded with no code from the file run: an architecture with a Lambda layer is refused
+    before Keras reads it (`nn.model_files`), and Keras' own safe mode stays on behind that."""
+    model_file = read_model_file(path)
+    path = model_file.path
     keras = import_keras()
     try:
-        return keras.models.load_model(path, safe_mode=True, compile=False)
+        with loadable_path(model_file) as named:
+            return keras.models.load_model(named, safe_mode=True, compile=False)
     except Exception as exc:  # keras raises many kinds here
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else exc.__class__.__name__
         raise ModelError(f"{path}: cannot load the model ({first[:200]})") from None
@@ -193,8 +195,12 @@ def check_input(model, data) -> None:
 
 def train(data, arch: str = "vgg-small", epochs: int = 5, optimizer: str = "adam", lr: float = 1e-3,
           batch_size: int = 32, seed: int = 0, verbose: int = 1, weights=None):
-    """Train a fresh model on `data` (a `Dataset`); returns (model, history dict, accuracies)."""
+    """Train a fresh model on `data` (a `Dataset`); returns (model, history dict, accuracies).
+
+    verbose: Keras' 0 (silent), 1 (a bar per step, shown only when stdout is a terminal: one line
+    per epoch otherwise) or 2 (a line per epoch)."""
     keras = import_keras()
+    verbose = fit_verbosity(verbose)
     shape = model_input_shape(arch, data.input_shape)
     data = data.resized(shape)
     model = build_model(arch, shape, len(data.class_names), seed, weights)
@@ -212,6 +218,16 @@ def train(data, arch: str = "vgg-small", epochs: int = 5, optimizer: str = "adam
     accuracy = {s: agreement(predict_classes(model, data.split(s).images), data.split(s).y) for s in SPLITS}
     hist = {k: [float(v) for v in vals] for k, vals in history.history.items()}
     return model, hist, accuracy, seconds
+
+
+def fit_verbosity(verbose: int) -> int:
+    """Keras' `fit` verbosity for where stdout goes: its per-step bar (1) rewrites one line with
+    carriage returns, thousands of them in a log or a pipe, so off a terminal it becomes 2 (a line
+    per epoch).  Keras' progress bar writes to ``sys.stdout``, so that is the stream asked."""
+    if verbose != 1:
+        return verbose
+    isatty = getattr(sys.stdout, "isatty", None)
+    return 1 if isatty is not None and isatty() else 2
 
 
 def _fit_streamed(model, data, classes: int, epochs: int, batch_size: int, seed: int, verbose: int):
@@ -257,6 +273,9 @@ def save_history(history: dict, model_path) -> tuple[Path, Path]:
 def model_key(path) -> str:
     """A key for caches: the model file's content hash."""
     import hashlib
-    digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()
-    return digest[:16]
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:  # in blocks: a VGG16 file is half a gigabyte
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()[:16]
 

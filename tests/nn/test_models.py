@@ -43,7 +43,7 @@ def test_missing_and_bad_model_files(tmp_path):
     with pytest.raises(ModelError, match="no such model file"):
         load_model(tmp_path / "nope.keras")
     (tmp_path / "bad.keras").write_bytes(b"garbage")
-    with pytest.raises(ModelError, match="cannot load"):
+    with pytest.raises(ModelError, match="not a model file"):
         load_model(tmp_path / "bad.keras")
 
 
