@@ -15,6 +15,7 @@ __all__ = [
     "ModelError",
     "EngineError",
     "NotFittedError",
+    "MissingExtraError",
 ]
 
 
@@ -65,3 +66,7 @@ class EngineError(EricError, RuntimeError):
 
 class NotFittedError(EricError, AttributeError):
     """A learner was used before `fit`."""
+
+
+class MissingExtraError(EricError, ImportError):
+    """An optional part of eric-lp is not installed; the message names the ``pip install`` to run."""

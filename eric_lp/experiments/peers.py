@@ -12,10 +12,22 @@ from pathlib import Path
 
 import numpy as np
 
-from ..errors import DataError
+from ..errors import DataError, MissingExtraError
 from .table1 import ClassTriple, write_csv
 
 __all__ = ["run_peers"]
+
+# The peer learners' packages are the optional extra `peers`, not dependencies of eric-lp.
+_EXTRA = {"ripper": ("wittgenstein", "pandas"), "fold-rm": ("foldrm",)}
+
+
+def _require_extra(learners) -> None:
+    """Refuse before any training when a learner's package is missing, naming the install to run."""
+    from importlib.util import find_spec
+    missing = sorted({m for name in learners for m in _EXTRA.get(name, ()) if find_spec(m) is None})
+    if missing:
+        raise MissingExtraError(f"experiment peers needs {', '.join(missing)}, which eric-lp does not install "
+                                f"by default: run pip install 'eric-lp[peers]'")
 
 
 def _tree_paths(tree) -> list:
@@ -98,6 +110,7 @@ def run_peers(outdir, spec: str = "fashion-mnist:0,2,6", lep: str = "block3_pool
               alpha: float = 0.01, epochs: int = 5, seed: int = 0, limit=None, cache_dir=None,
               learners=("eric", "sklearn-tree", "ripper", "fold-rm"), progress: bool = True, say=print) -> dict:
     """Every learner on the same quantised truth tables: fidelity, accuracy, rules, size, fit time."""
+    _require_extra(learners)
     from ..core.files import write_text
     from ..nn.quantise import default_cache_dir
     outdir = Path(outdir)
