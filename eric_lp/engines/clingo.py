@@ -1,24 +1,25 @@
 """clingo back end, multi-shot: one ground for the program, one solve per image.
 
 The program is grounded once, for a single image 0, in the form
-``to_asp(program, bind_kernels=True)`` writes (the same rules with each kernel
-bound through an equality), with ``image(0).`` and one
+``to_asp(program, bind_kernels=True)`` writes (the same rules, each kernel
+bound through an equality, so that gringo looks ``active/3`` atoms up with the
+kernel bound), with ``image(0).`` and one
 
     #external active(0, Lep, K).
 
 for each entry kernel K the program reads.  The externals are left free, and
 each image is then one solve under assumptions: every external true or false
-as the image's row says.  Nothing is grounded per image, so the cost is the
-solve and reading its model; on a committed 48-rule program this ran at about
-21,000 images/s, where grounding the whole batch at once (image numbers and
-rows from the grounding context) ran at 18,300 to 19,000, and on the generated
-149-kernel benchmark program at 8,000 to 11,000 against 3,700 to 5,200: the
-batch grounding had to build every image's ``active/3`` atoms and ground every
-rule once per image, which the solver's propagation now does instead.
+as the image's row says.  Nothing is grounded per image, so an image costs a
+solve and the reading of its model.  Grounding the whole batch at once would
+build every image's ``active/3`` atoms and ground every rule once per image;
+assigning the changed externals before each solve, instead of passing
+assumptions, is slower too.
 
 The answer is read as numbers: one ``#show j : fired(0, r).`` term per rule
 and class, j being the rule's or class's column, so a model costs one integer
-per fired rule and class to read.
+per fired rule and class to read and nothing is parsed back from symbols.
+
+Measured speeds, and the command that measures them: programs/BENCHMARKS.md.
 """
 
 from __future__ import annotations
@@ -89,7 +90,7 @@ def _solve_rows(clingo, program: Program, truth: np.ndarray) -> np.ndarray:
 
 def solve(program: Program, facts: Facts) -> Answer:
     """Ground the program once and solve each image under assumptions; read class/2 and fired/2."""
-    table = _solve_rows(_clingo(), program, facts.columns(program.kernels_read(program.lep)))
+    table = _solve_rows(_clingo(), program, facts.truth_of(program.kernels_read(program.lep)))
     split = len(program.rules)
     return Answer(facts.images, tuple(program.classes), tuple(r.id for r in program.rules),
                   np.ascontiguousarray(table[:, split:]), np.ascontiguousarray(table[:, :split]))

@@ -10,27 +10,32 @@ integer `Bits` has bit P set when the P-th kernel the program reads is true,
 an ``eric_kernel(Kernel, P)`` table, and one clause that makes them the entry
 layer's ``active/3`` atoms -- ``active(I, Lep, K) :- eric_kernel(K, P),
 eric_row(I, B), getbit(B, P) =:= 1`` -- which ``program.pl`` declares
-``multifile`` for exactly this (loaded with ``optimise(true)``, so that the bit
-test is compiled arithmetic, not a call).  Asserting millions of ``active/3`` facts
-instead, and building SWI-Prolog's index over them, took nearly twice as long
-as evaluating every rule.
+``multifile`` for exactly this.  The batch is loaded with ``optimise(true)``,
+so the bit test is compiled arithmetic, not a call.  Asserting one
+``active/3`` fact per image and true kernel instead, and building SWI-Prolog's
+index over them, cost more than evaluating every rule.
 
 The query: for each rule, layer by layer bottom-up, ``fired(_, r)``, whose call
 completes one table holding every image the rule fires for.  ``program.pl``
-declares ``:- table fired/2.`` (variant tables), which is sound for any query a
-user asks; the batch switches ``fired/2`` to subsumptive tables, which are
-sound for this order only -- every call is subsumed by a complete table or by
-none -- and let a later layer's body read a hidden atom (``active(I, h, k) :-
-fired(I, r)``) for one image from the complete ``fired(_, r)`` table instead of
-building a table per image and rule (1.8 times as fast on the generated
-benchmark program).  Each body begins with its positive literals (`emit`), so
-a rule enumerates only the images its first literal holds for.  ``class/2``
-and ``fired/2`` are then printed as one line per class and per rule, listing
-the images (numbered by position in the batch) it holds for; Python reads
-each line into a column with one numpy call instead of a pair per line.
+declares ``:- table fired/2.``: variant tables, sound for any query a user
+asks, and they make a top-down query for one image derive each hidden atom
+once (untabled, every rule that reads a hidden atom derives it again, and the
+repeats multiply layer by layer).  The batch switches ``fired/2`` to subsumptive
+tables, which are sound for this order only -- every call is subsumed by a
+complete table or by none -- and let a later layer's body read a hidden atom
+(``active(I, h, k) :- fired(I, r)``) for one image from the complete
+``fired(_, r)`` table instead of building a table per image and rule.  In a
+file they would be wrong: ``?- fired(17, R).`` would list rules whose negated
+literals are true, since SWI-Prolog answers a call such as ``\\+ fired(17, r1)``
+from the query's own, still incomplete, table ``fired(17, _)``.  Each body
+begins with its positive literals (`emit`), so a rule enumerates only the
+images its first literal holds for, from that literal's complete table.
 
-The module and its tables are destroyed afterwards: the global database is
-left as it was found.
+``class/2`` and ``fired/2`` are then printed as one line per class and per
+rule, listing the images (numbered by position in the batch) it holds for;
+Python reads each line into a column with one numpy call instead of a pair
+per line.  The module and its tables are destroyed afterwards: the global
+database is left as it was found.  Measured speeds: programs/BENCHMARKS.md.
 """
 
 from __future__ import annotations
@@ -99,7 +104,7 @@ def batch_query(program: Program) -> str:
 def _rows(program: Program, facts: Facts) -> str:
     """One ``row(Position, Bits)`` term per image, numbered by position in the batch; bit P of Bits
     is the P-th kernel the program reads."""
-    table = facts.columns(program.kernels_read(program.lep))
+    table = facts.truth_of(program.kernels_read(program.lep))
     packed = np.packbits(table, axis=1, bitorder="little")
     return "".join(f"row({position}, {int.from_bytes(row.tobytes(), 'little')}).\n"
                    for position, row in enumerate(packed))
