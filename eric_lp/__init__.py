@@ -5,7 +5,7 @@ quantised to true/false; rules relating them to each other and to the output
 classes are learned with depth-limited gini trees and written as a clingo and
 SWI-Prolog program, which then classifies and explains.
 
-The package is layered, one folder per layer (see the README's Architecture):
+The package is layered, one folder per layer (see the README's Layout):
 `core` (the program model), `lang` (program text), `engines` (numpy, clingo,
 SWI-Prolog), `learn` (the trees), `nn` (Keras: the only place TensorFlow is
 loaded), `pipeline`, `experiments`, `cli`.  The pipeline's Python API

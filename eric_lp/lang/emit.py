@@ -80,8 +80,7 @@ def _rule(rule: Rule, negation: str, program: Program, bind_kernels: bool = Fals
     runs it, the first positive literal enumerates only the images where it
     holds (bottom up, from a complete table or the entry facts), and every
     negation is called with ``I`` bound.  With ``image(I)`` first, each rule
-    of a layer above the entry layer looked up every image's hidden atoms:
-    8,700 against 11,100 images/s on the generated benchmark program (README).
+    of a layer above the entry layer would look up every image's hidden atoms.
     """
     stats = []
     if rule.support is not None:
