@@ -109,7 +109,7 @@ class Facts:
     def __len__(self) -> int:
         return self.truth.shape[0]
 
-    def columns(self, kernels) -> np.ndarray:
+    def truth_of(self, kernels) -> np.ndarray:
         """The truth table restricted to `kernels`, in that order; absent kernels are false.
 
         Returns a bool array of shape (n_images, len(kernels)).
@@ -117,7 +117,7 @@ class Facts:
         return self.kernel_rows(kernels).T
 
     def kernel_rows(self, kernels) -> np.ndarray:
-        """Like `columns`, transposed: bool (len(kernels), n_images), C-contiguous."""
+        """Like `truth_of`, transposed: bool (len(kernels), n_images), C-contiguous."""
         index = {k: i for i, k in enumerate(self.kernels)}
         out = np.zeros((len(kernels), len(self)), dtype=bool)
         for j, k in enumerate(kernels):
@@ -134,7 +134,7 @@ class Facts:
         ``image/1`` facts come first.  Either text loads in plain clingo and plain SWI-Prolog.
         """
         kernels = self.kernels if kernels is None else tuple(kernels)
-        table = self.columns(kernels)
+        table = self.truth_of(kernels)
         suffix = [f", {self.layer}, {term_text(k)}).\n" for k in kernels]
         ids = [str(i) for i in self.images.tolist()]
         if sources is not None:

@@ -40,13 +40,13 @@ def _thread_controller():
 
 
 def induce_program(truth, layer_names, target, class_names, depth: int = 5, alpha: float = 0.01,
-                   seed: int = 0, meta: Meta | None = None, progress=None, columns=None,
+                   seed: int = 0, meta: Meta | None = None, progress=None, terms=None,
                    output_learner=None, budget: int | None = None) -> Program:
     """Learn the whole program from training truth tables.
 
     truth: bool (n, columns_l) per layer, bottom-up (truth[0] is the LEP);
     target: int (n,) the class M predicts for each training image;
-    columns: the program term of each column per layer (default 0..K-1);
+    terms: the program term of each column per layer (default 0..K-1);
     output_learner: a fitted-on-demand learner with ``paths_`` for the output
     rules (default: the paper's tree, ``RuleTree(depth, alpha, seed)``);
     budget: bound the size of the whole program (antecedents over all rules)
@@ -58,16 +58,16 @@ def induce_program(truth, layer_names, target, class_names, depth: int = 5, alph
         raise DataError("give one truth table per layer")
     # the trees' many small matrix products run faster on one BLAS thread than on several
     with _thread_controller().limit(limits=1):
-        return _induce(truth, layer_names, target, class_names, depth, alpha, seed, meta, progress, columns,
+        return _induce(truth, layer_names, target, class_names, depth, alpha, seed, meta, progress, terms,
                        output_learner, budget)
 
 
-def _induce(truth, layer_names, target, class_names, depth, alpha, seed, meta, progress, columns,
+def _induce(truth, layer_names, target, class_names, depth, alpha, seed, meta, progress, terms,
             output_learner, budget) -> Program:
     layers = tuple(layer_names)
     tables = [TruthTable(t) for t in truth]
-    kernels = [tuple(range(t.shape[1])) for t in truth] if columns is None else [tuple(c) for c in columns]
-    position = [{term: i for i, term in enumerate(terms)} for terms in kernels]
+    kernels = [tuple(range(t.shape[1])) for t in truth] if terms is None else [tuple(t) for t in terms]
+    position = [{term: i for i, term in enumerate(layer)} for layer in kernels]
     # output rules: one multi-class tree over the top layer
     if budget is not None:
         output_learner = BudgetTree(budget)

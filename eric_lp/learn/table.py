@@ -15,11 +15,11 @@ __all__ = ["TruthTable"]
 
 class TruthTable:
     """bits: bool (n, features); rows: the same as float32 (for matrix products);
-    columns: uint64 (features, ceil(n/64)), each feature's column bit-packed."""
+    packed: uint64 (features, ceil(n/64)), each feature's column bit-packed."""
 
     def __init__(self, bits):
         self.bits = np.asarray(bits, dtype=bool)
         if self.bits.ndim != 2:
             raise ValueError(f"a truth table is 2-d (samples, features); got shape {self.bits.shape}")
         self.rows = self.bits.astype(np.float32)
-        self.columns = pack_bits(self.bits.T)
+        self.packed = pack_bits(self.bits.T)

@@ -113,7 +113,7 @@ class RuleTree(PathLearner):
         max_splits = self.depth + 1
         paths = []
         n_rows = len(codes)
-        X, Xf, X_bits = table.bits, table.rows, table.columns
+        X, Xf, X_bits = table.bits, table.rows, table.packed
         class_bits = pack_bits(codes[None, :] == np.arange(n_classes)[:, None])  # (classes, words)
 
         def count_true(rows: np.ndarray) -> np.ndarray:

@@ -46,7 +46,7 @@ def lep_facts(model, quantiser, x: np.ndarray, progress: str | None = None):
                                    preprocess=quantiser.preprocess)
     norms = quantiser.features(raw)[0]
     truth = norms > quantiser.thresholds[0]
-    return Facts(lep.atom, quantiser.columns[0], truth, np.arange(len(truth))), norms, predicted
+    return Facts(lep.atom, quantiser.terms[0], truth, np.arange(len(truth))), norms, predicted
 
 
 @dataclass(frozen=True, eq=False)

@@ -70,14 +70,14 @@ class Learned:
 
 
 def score_program(program: Program, lep_truth: np.ndarray, labels: np.ndarray, model_pred: np.ndarray,
-                  columns=None) -> dict:
+                  terms=None) -> dict:
     """`core.scoring.score` of the program on an entry-layer truth table (numpy evaluator), plus
     ``predicted``: the program's class per image."""
     from ..engines.numpy import evaluate
-    if columns is None:
+    if terms is None:
         facts = Facts.from_table(program.lep, lep_truth)
     else:
-        facts = Facts(program.lep, tuple(columns), lep_truth, np.arange(len(lep_truth)))
+        facts = Facts(program.lep, tuple(terms), lep_truth, np.arange(len(lep_truth)))
     predicted = evaluate(program, facts).predicted()
     return {**score(predicted, labels, model_pred), "predicted": predicted}
 
@@ -150,10 +150,10 @@ def learn(quantised: Quantised, settings: ExtractionSettings, layers=None) -> Le
     start = time.perf_counter()
     program = induce_program([quantised.truth["train"][i] for i in picked], atoms, norms.predicted["train"],
                              norms.class_names, settings.depth, settings.alpha, settings.seed,
-                             settings.meta(atoms[0]), columns=[quantiser.columns[i] for i in picked],
+                             settings.meta(atoms[0]), terms=[quantiser.terms[i] for i in picked],
                              budget=settings.budget if settings.learner == "budget" else None)
     seconds = time.perf_counter() - start
     entry = picked[0]
     scores = {s: score_program(program, quantised.truth[s][entry], norms.labels[s], norms.predicted[s],
-                               quantiser.columns[entry]) for s in SPLITS}
+                               quantiser.terms[entry]) for s in SPLITS}
     return Learned(program, scores, seconds)

@@ -106,12 +106,12 @@ def _overview(grids: list[bytes]) -> bytes:
 
 
 def write_kernel_grids(program: Program, layer_norms: dict, layer_maps, train_x: np.ndarray,
-                       train_y: np.ndarray, class_names, outdir, m: int = 10, columns=None,
+                       train_y: np.ndarray, class_names, outdir, m: int = 10, terms=None,
                        boxes=None) -> tuple[list[Path], list[Label]]:
     """One PNG per used kernel in ``outdir/kernels/``, an overview sheet, and provisional labels.
 
-    layer_norms: {layer atom: float (n_train, columns)}; columns: {layer atom:
-    the term of each column} (default: column k is kernel k); boxes: a function
+    layer_norms: {layer atom: float (n_train, literals)}; terms: {layer atom:
+    the program term of each column} (default: column k is kernel k); boxes: a function
     (layer, term) -> the (top, left, bottom, right) region a cell literal reads;
     layer_maps: (layer atom, image indices) -> float maps (m, h, w, K), or None; train_x: float32
     (n, h, w, c) or an `nn.stream.ImageSource` (each grid reads its m images by index).
@@ -124,7 +124,7 @@ def write_kernel_grids(program: Program, layer_norms: dict, layer_maps, train_x:
     for layer, kernel in used:
         if layer not in layer_norms:
             continue
-        index = {t: i for i, t in enumerate(columns[layer])} if columns else None
+        index = {t: i for i, t in enumerate(terms[layer])} if terms else None
         column = index.get(kernel) if index is not None else kernel
         if column is None or not isinstance(column, int):
             continue
@@ -175,7 +175,7 @@ def visualise(model, program_dir, dataset=None, images=None, m: int = 10, maps: 
                               forward_family(quantiser.literals), quantiser.grid, quantiser.preprocess)
     norms = quantiser.features(raw)
     layer_norms = {c.atom: n for c, n in zip(quantiser.layers, norms)}
-    columns = {c.atom: cols for c, cols in zip(quantiser.layers, quantiser.columns)}
+    terms = {c.atom: layer_terms for c, layer_terms in zip(quantiser.layers, quantiser.terms)}
     shapes = {c.atom: layer_shape(keras_model, c.tensor)[0:2] for c in quantiser.layers}
     tensor_of = {c.atom: c.tensor for c in quantiser.layers}
 
@@ -192,7 +192,7 @@ def visualise(model, program_dir, dataset=None, images=None, m: int = 10, maps: 
         return feature_maps(keras_model, tensor_of[layer], prepare(pixels, quantiser.preprocess))
     written, provisional = write_kernel_grids(program, layer_norms, layer_maps if maps else None,
                                               data.train.images, data.train.y,
-                                              data.class_names, program_dir, m, columns, boxes)
+                                              data.class_names, program_dir, m, terms, boxes)
     program = merge_labels(program, provisional)
     save_program(program, program_dir)
     return written, program

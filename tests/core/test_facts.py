@@ -30,4 +30,4 @@ def test_a_repeated_image_fact_gives_one_row_from_text_and_from_atoms():
     parsed = parse_facts("image(7). image(3). image(7).\nactive(7, pool, 4).\n")
     for facts in (built, parsed):
         assert facts.images.tolist() == [7, 3]
-        assert facts.columns((4,)).tolist() == [[True], [False]]
+        assert facts.truth_of((4,)).tolist() == [[True], [False]]

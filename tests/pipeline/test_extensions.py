@@ -51,7 +51,7 @@ def test_cell_programs_round_trip_and_agree_across_engines():
     rng = np.random.default_rng(1)
     X = rng.random((300, len(cells))) < 0.5
     y = (X[:, 0] & ~X[:, 5]).astype(int)
-    program = induce_program([X], ["pool"], y, ("no", "yes"), columns=[cells])
+    program = induce_program([X], ["pool"], y, ("no", "yes"), terms=[cells])
     assert any(isinstance(lit.kernel, Compound) for r in program.rules for lit in r.body)
     assert parse_program(to_asp(program)) == program == parse_program(to_prolog(program))
     facts = Facts("pool", cells, X, np.arange(300))
@@ -80,7 +80,7 @@ def test_cell_extraction_end_to_end(tiny, tmp_path, capsys):
     assert program.metrics().size <= 40
     assert all(isinstance(lit.kernel, Compound) for r in program.rules for lit in r.body)
     q = load_quantiser(tmp_path / "cell")
-    assert q.literals == "cell" and q.grid == 2 and len(q.columns[0]) == 16 * 4
+    assert q.literals == "cell" and q.grid == 2 and len(q.terms[0]) == 16 * 4
     capsys.readouterr()
     classes = {}
     for engine in ("numpy", "clingo", "prolog"):
@@ -124,8 +124,21 @@ def test_group_extraction_end_to_end(tiny, tmp_path):
                  "--cache-dir", str(tmp_path / "c"), "--lep", "squeeze2", "--literals", "group", "-o", str(out)]) == 0
     q = load_quantiser(out)
     assert sorted(k for g in q.groups[0] for k in g) == list(range(16))
-    assert q.columns[0] == tuple(Compound("group", (g,)) for g in range(len(q.groups[0])))
+    assert q.terms[0] == tuple(Compound("group", (g,)) for g in range(len(q.groups[0])))
     program = read_program(out / "program.lp")
     assert all(lit.kernel.functor == "group" for r in program.rules for lit in r.body)
     result = api.infer(path, out, dataset="fashion-mnist:0,1,7", limit=400, engine="clingo", progress=False)
     assert result.fidelity == json.loads((out / "metrics.json").read_text())["fidelity"]["test"]
+
+
+def test_quantiser_json_keeps_its_columns_key():
+    """The terms of cell and group literals are stored under "columns", as files written before
+    `Quantiser.terms` had that name: such a file reads, and a new file is written the same way."""
+    from eric_lp.nn.quantise import Quantiser
+    old = {"literals": "cell", "grid": 1, "columns": [[["cell", 0, 0, 0], ["cell", 1, 0, 0]]], "format": 1,
+           "norm": "l1", "threshold": "mean", "input": {"shape": [8, 8, 1], "pixels": "[0, 1]"},
+           "classes": ["a", "b"], "layers": [{"name": "c1", "keras_layer": "c1", "tensor": "c1", "kernels": 2,
+                                               "thresholds": [0.5, 1.5]}]}
+    q = Quantiser.from_json(old)
+    assert q.terms == ((Compound("cell", (0, 0, 0)), Compound("cell", (1, 0, 0))),)
+    assert q.to_json()["columns"] == old["columns"]

@@ -14,7 +14,7 @@ from ...errors import ModelError
 from ..keras import import_keras
 from ..layers import layer_shape, layer_tensor
 
-__all__ = ["NORMS", "norm_model", "array_norms", "forward_norms", "region_starts", "column_terms"]
+__all__ = ["NORMS", "norm_model", "array_norms", "forward_norms", "region_starts", "literal_terms"]
 
 NORMS = ("l1", "l2")
 
@@ -63,8 +63,9 @@ def region_starts(size: int, parts: int | None) -> np.ndarray:
     return np.concatenate([[0], np.cumsum(sizes)[:-1]])
 
 
-def column_terms(kernels: int, shape, literals: str = "kernel", grid: int | None = None) -> tuple:
-    """The program term of each activation column: ``k``, or ``cell(k, row, col)`` (kernel-major)."""
+def literal_terms(kernels: int, shape, literals: str = "kernel", grid: int | None = None) -> tuple:
+    """The program term of each literal (each activation column): ``k``, or ``cell(k, row, col)``
+    (kernel-major)."""
     if literals == "kernel":
         return tuple(range(kernels))
     rows, cols = len(region_starts(shape[0], grid)), len(region_starts(shape[1], grid))
@@ -89,7 +90,7 @@ def forward_norms(model, x, tensors: list[str], norm: str = "l1", batch_size: in
     read batch by batch through a `tf.data` pipeline and fed to the model as
     `preprocess` says (see `nn.preprocess`), on the devices `nn.stream.strategy`
     picks.  Only the norms are kept.  Returns ([float (n, columns_l) per tensor],
-    int64 (n,)), columns in the order of `column_terms`: one per kernel (the
+    int64 (n,)), columns in the order of `literal_terms`: one per kernel (the
     norm of its map), or one per kernel and cell / grid region.
     """
     from ..stream import as_source, batches, iterate_batches, strategy
@@ -102,7 +103,7 @@ def forward_norms(model, x, tensors: list[str], norm: str = "l1", batch_size: in
     widths = []
     for t in tensors:
         shape = layer_shape(model, t)
-        widths.append(len(column_terms(int(shape[-1]), shape[0:2], literals, grid)))
+        widths.append(len(literal_terms(int(shape[-1]), shape[0:2], literals, grid)))
     dtype = np.float64 if literals == "kernel" else np.float32
     norms = [np.empty((n, w), dtype=dtype) for w in widths]
     predicted = np.empty(n, dtype=np.int64)

@@ -16,7 +16,7 @@ from ...errors import ModelError
 from ...learn.thresholds import fit_thresholds
 from ..layers import LayerChoice
 from ..preprocess import PIXELS, check_preprocess
-from .forward import column_terms
+from .forward import literal_terms
 from .groups import group_kernels, group_values
 
 __all__ = ["LITERALS", "forward_family", "Quantiser"]
@@ -34,14 +34,14 @@ class Quantiser:
     """Thresholds of each quantised layer; `quantiser.json` on disk."""
 
     layers: tuple            # LayerChoice per layer, bottom-up
-    thresholds: tuple        # float64 (columns_l,) per layer
+    thresholds: tuple        # float64 (literals_l,) per layer
     norm: str
     input_shape: tuple
     class_names: tuple
     threshold: str = "mean"
     literals: str = "kernel"
     grid: int | None = None
-    columns: tuple = ()      # program term of each column, per layer
+    terms: tuple = ()        # program term of each literal, per layer ("columns" in quantiser.json)
     groups: tuple = ()       # group literals: member kernels of each group, per layer
     preprocess: str = "unit"  # how pixels in [0, 1] were fed to the model (nn.preprocess)
 
@@ -49,20 +49,20 @@ class Quantiser:
     def fit(cls, layers, train_norms, norm: str, input_shape, class_names, threshold: str = "mean",
             target=None, literals: str = "kernel", grid: int | None = None, map_shapes=None,
             preprocess: str = "unit") -> "Quantiser":
-        """Thresholds of every column; with ``mean`` (eq. 4) each is the mean over the training images."""
+        """Thresholds of every literal; with ``mean`` (eq. 4) each is the mean over the training images."""
         if literals not in LITERALS:
             raise ModelError(f"unknown literal family {literals!r}; expected one of {', '.join(LITERALS)}")
         groups = tuple(group_kernels(n) for n in train_norms) if literals == "group" else ()
         values = [group_values(n, g) for n, g in zip(train_norms, groups)] if groups else list(train_norms)
         thresholds = tuple(fit_thresholds(v, threshold, target) for v in values)
         if literals == "kernel":
-            columns = tuple(tuple(range(n.shape[1])) for n in train_norms)
+            terms = tuple(tuple(range(n.shape[1])) for n in train_norms)
         elif literals == "group":
-            columns = tuple(tuple(Compound("group", (g,)) for g in range(len(gs))) for gs in groups)
+            terms = tuple(tuple(Compound("group", (g,)) for g in range(len(gs))) for gs in groups)
         else:
-            columns = tuple(column_terms(c.kernels, shape, literals, grid) for c, shape in zip(layers, map_shapes))
+            terms = tuple(literal_terms(c.kernels, shape, literals, grid) for c, shape in zip(layers, map_shapes))
         return cls(tuple(layers), thresholds, norm, tuple(input_shape), tuple(class_names), threshold,
-                   literals, grid, columns, groups, preprocess)
+                   literals, grid, terms, groups, preprocess)
 
     def features(self, norms) -> list[np.ndarray]:
         """The forward pass's activations (per layer) as the values of this quantiser's literals."""
@@ -71,7 +71,7 @@ class Quantiser:
         return [group_values(n, g) for n, g in zip(norms, self.groups)]
 
     def truth(self, norms) -> list[np.ndarray]:
-        """Eq. 3: bool (n, columns_l) per layer, True where the activation is above the threshold.
+        """Eq. 3: bool (n, literals_l) per layer, True where the activation is above the threshold.
 
         norms: the forward pass's activations per layer (kernel norms for groups).
         """
@@ -85,7 +85,7 @@ class Quantiser:
         extra = {}
         if self.literals != "kernel":
             extra = {"literals": self.literals, "grid": self.grid,
-                     "columns": [[[t.functor, *t.args] for t in cols] for cols in self.columns]}
+                     "columns": [[[t.functor, *t.args] for t in terms] for terms in self.terms]}
         if self.groups:
             extra["groups"] = [[list(g) for g in layer] for layer in self.groups]
         return {
@@ -109,13 +109,13 @@ class Quantiser:
             thresholds = tuple(np.asarray(d["thresholds"], dtype=np.float64) for d in data["layers"])
             literals = data.get("literals", "kernel")
             if literals == "kernel":
-                columns = tuple(tuple(range(len(t))) for t in thresholds)
+                terms = tuple(tuple(range(len(t))) for t in thresholds)
             else:
-                columns = tuple(tuple(Compound(c[0], tuple(c[1:])) for c in cols) for cols in data["columns"])
+                terms = tuple(tuple(Compound(t[0], tuple(t[1:])) for t in layer) for layer in data["columns"])
             groups = tuple(tuple(tuple(g) for g in layer) for layer in data.get("groups", ()))
             preprocess = check_preprocess(str(data["input"].get("preprocess", "unit")), allow_auto=False)
             return cls(layers, thresholds, data["norm"], tuple(data["input"]["shape"]),
-                       tuple(data["classes"]), data.get("threshold", "mean"), literals, data.get("grid"), columns,
+                       tuple(data["classes"]), data.get("threshold", "mean"), literals, data.get("grid"), terms,
                        groups, preprocess)
         except (KeyError, TypeError, ValueError) as exc:
             raise ModelError(f"{where}: not an eric-lp quantiser file ({exc.__class__.__name__}: {exc})") from None
