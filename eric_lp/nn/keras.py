@@ -1,7 +1,8 @@
 """The one door to Keras: TensorFlow's start-up chatter silenced, imported on first use.
 
-Every module of eric-lp that needs Keras asks `import_keras()`; nothing
-outside `eric_lp.nn` imports TensorFlow or Keras (an import-linter contract).
+Every module of eric_lp.nn that needs Keras asks `import_keras()`; nothing
+outside `eric_lp.nn` imports TensorFlow, Keras or this module (an import-linter
+contract), so the rooms above reach Keras only through nn's functions.
 """
 
 from __future__ import annotations
