@@ -1,10 +1,9 @@
 """The one door to Keras: TensorFlow's start-up chatter silenced, imported on first use.
 
 The modules of eric_lp.nn ask `import_keras()` for Keras (tf.data and
-tf.distribute code imports TensorFlow itself);
-nothing outside `eric_lp.nn` imports TensorFlow, Keras or this module (an
-import-linter contract), so the rooms above reach Keras only through nn's
-functions.
+tf.distribute code imports TensorFlow itself); nothing outside `eric_lp.nn`
+imports TensorFlow, Keras or this module (an import-linter contract), so the
+rooms above reach Keras only through nn's functions.
 """
 
 from __future__ import annotations
