@@ -41,13 +41,16 @@ def test_what_is_not_a_regular_file_is_refused(tmp_path, kind):
         path = tmp_path / "dir"
         path.mkdir()
     else:
-        path = "/dev/null"
+        # A device outside tmp_path is only ever checked, never written: were the check broken (a
+        # mutant, a regression), write_text would rename a file over /dev/null itself.
+        with pytest.raises(DataError, match="exists and is"):
+            check_output("/dev/null")
+        assert os.path.exists("/dev/null") and not os.path.isfile("/dev/null")
+        return
     with pytest.raises(DataError, match="exists and is"):
         write_text(path, "x")
     if kind == "fifo":
         assert (tmp_path / "pipe").is_fifo()
-    if kind == "device":
-        assert os.path.exists("/dev/null") and not os.path.isfile("/dev/null")
 
 
 def test_a_path_under_a_file_is_refused(tmp_path):
