@@ -64,12 +64,11 @@ def _header(program: Program) -> str:
 
 
 def _labels(program: Program) -> str:
-    out = []
-    for lb in program.labels:
-        out.append(f"label({lb.layer}, {term_text(lb.kernel)}, {quote(lb.name)}).\n")
-        if lb.provisional:
-            out.append(f"provisional({lb.layer}, {term_text(lb.kernel)}).\n")
-    return "".join(out)
+    """Every ``label/3`` fact, then every ``provisional/2`` one: SWI-Prolog warns about a predicate
+    whose clauses are not together, and the two are not declared discontiguous."""
+    names = [f"label({lb.layer}, {term_text(lb.kernel)}, {quote(lb.name)}).\n" for lb in program.labels]
+    marks = [f"provisional({lb.layer}, {term_text(lb.kernel)}).\n" for lb in program.labels if lb.provisional]
+    return "".join(names + marks)
 
 
 def _rule(rule: Rule, negation: str, program: Program, bind_kernels: bool = False) -> str:

@@ -125,3 +125,18 @@ def test_plain_swipl_answers_every_query_pattern_like_numpy(tmp_path):
             assert set(out.stdout.split()) == expected[name[0]], (seed, name)
         only_negated += sum(all(not lit.positive for lit in rule.body) for rule in program.rules)
     assert derived > 20 and only_negated  # classes were derived, and some bodies begin with image(I)
+
+
+def test_plain_swipl_loads_labels_and_provisional_marks_without_a_warning(tmp_path):
+    """Provisional labels among a person's: swipl warned 'Clauses of label/3 are not together' when
+    each label/3 fact was followed by its provisional/2 mark."""
+    from dataclasses import replace
+    from eric_lp.core.program import Label
+    from eric_lp.lang.parse import parse_program
+    program = replace(_chain(1), labels=tuple(Label("entry", k, f"name{k}", k % 2 == 0) for k in range(5)))
+    (tmp_path / "program.pl").write_text(to_prolog(program))
+    run_ = subprocess.run(["swipl", "-g", "forall(label(L,K,N),(write(L-K-N),nl))", "-t", "halt", "program.pl"],
+                          cwd=tmp_path, capture_output=True, text=True)
+    assert run_.returncode == 0 and run_.stderr == "", run_.stderr
+    assert len(run_.stdout.split()) == 5
+    assert parse_program(to_prolog(program)) == program
