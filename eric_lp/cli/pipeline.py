@@ -50,6 +50,8 @@ def cmd_infer(args) -> int:
     if result.accuracy is not None:
         print(f"accuracy {result.accuracy:.2f}%  ", end="")
     print(f"fidelity {result.fidelity:.2f}%  ({len(result.images)} images, engine {args.engine})")
+    from .programs import undecided_text
+    print(undecided_text(len(result.images), result.undecided))
     return 0
 
 

@@ -35,13 +35,22 @@ def cmd_solve(args) -> int:
     facts = read_facts(args.facts, layer=program.lep)
     answer = run(program, facts, args.engine)
     rows = answer.rows()
+    undecided = answer.undecided()  # images with no class or several: no prediction
     if args.json:
-        print_json({"images": rows})
+        print_json({"images": rows, **undecided})
     else:
         for row in rows:
             print(f"image {row['image']}: {', '.join(row['classes']) or '(no class)'}"
                   f"  fired {' '.join(row['fired']) or '-'}")
+        print(undecided_text(len(rows), undecided))
     return 0
+
+
+def undecided_text(images: int, undecided: dict) -> str:
+    """The closing line of solve and infer: how many images got exactly one class."""
+    decided = images - undecided["no_class"] - undecided["several_classes"]
+    return (f"{images} images: {decided} with one class, {undecided['no_class']} with no class, "
+            f"{undecided['several_classes']} with several classes")
 
 
 def cmd_export(args) -> int:

@@ -27,9 +27,16 @@ class Answer:
     fired: np.ndarray
 
     def predicted(self) -> np.ndarray:
-        """Index of each image's class, or -1 where none or several were derived."""
+        """Index of each image's class, or -1 where none or several were derived: an image with
+        two classes is no prediction of either (scoring counts -1 as a miss)."""
         single = self.classes.sum(axis=1) == 1
         return np.where(single, self.classes.argmax(axis=1), -1)
+
+    def undecided(self) -> dict:
+        """How many images got no class, and how many several: the images `predicted` gives -1.
+        An extracted program derives exactly one class for every image; a hand-written one need not."""
+        derived = self.classes.sum(axis=1)
+        return {"no_class": int(np.sum(derived == 0)), "several_classes": int(np.sum(derived > 1))}
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Answer):

@@ -23,7 +23,8 @@ def agreement(a, b) -> float:
 def score(predicted, labels, model_pred) -> dict:
     """The paper's Table 1 measures of one split, in percent.
 
-    predicted: the program M*'s class per image (-1: none); labels: the true
+    predicted: the program M*'s class per image (-1: no class or several, which
+    agrees with neither labels nor M); labels: the true
     class; model_pred: the class M predicts.  All int (n,).
     """
     return {"accuracy_model": agreement(model_pred, labels),

@@ -51,7 +51,9 @@ def lep_facts(model, quantiser, x: np.ndarray, progress: str | None = None):
 
 @dataclass(frozen=True, eq=False)
 class Inference:
-    """Per image: source, program class, label (or None), model class; with totals."""
+    """Per image: source, program class, label (or None), model class; with totals.  An image
+    with no class or several has class None and counts as a miss; `undecided` says how many
+    (``{"no_class": n, "several_classes": m}``, from `Answer.undecided`)."""
 
     images: list
     accuracy: float | None
@@ -59,8 +61,12 @@ class Inference:
     answer: object
     norms: np.ndarray
 
+    @property
+    def undecided(self) -> dict:
+        return self.answer.undecided()
+
     def to_json(self) -> dict:
-        return {"images": self.images, "accuracy": self.accuracy, "fidelity": self.fidelity}
+        return {"images": self.images, "accuracy": self.accuracy, "fidelity": self.fidelity, **self.undecided}
 
 
 def infer(model, program_dir, dataset=None, images=None, files=None, engine: str = DEFAULT_ENGINE,

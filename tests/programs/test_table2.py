@@ -1,8 +1,10 @@
 """programs/table2.lp against the paper: Table 2's rules, Fig. 6's kernel numbers and labels."""
 
+import json
 import re
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from eric_lp.lang.emit import to_prolog
@@ -92,3 +94,32 @@ def test_prolog_form_is_the_export_of_the_clingo_form():
     program = read_program(LP)
     assert read_program(PL) == program
     assert PL.read_text() == to_prolog(program)
+
+
+def test_solve_counts_images_with_no_class_and_with_several(tmp_path, capsys):
+    # Table 2's six rules, hand-written, are not exclusive: on random inputs some images get two
+    # classes and many none; neither is a prediction, and solve says how many of each
+    from eric_lp.cli.main import main
+    program = read_program(LP)
+    kernels = sorted({lit.kernel for rule in program.rules for lit in rule.body})
+    active = np.random.default_rng(0).random((500, len(kernels))) < 0.5
+    facts = tmp_path / "facts.lp"
+    facts.write_text("".join(f"image({i}). " + "".join(f"active({i}, block5_pool, {k}). "
+                                                      for k, on in zip(kernels, row) if on) + "\n"
+                             for i, row in enumerate(active)))
+    truth = dict(zip(kernels, active.T))
+    derived = np.zeros((500, len(program.classes)), dtype=int)
+    for rule in program.rules:  # by hand: a rule fires where every literal holds
+        fires = np.all([truth[lit.kernel] == lit.positive for lit in rule.body], axis=0)
+        derived[:, program.classes.index(rule.head[0])] |= fires
+    expected = {"no_class": int(np.sum(derived.sum(axis=1) == 0)),
+                "several_classes": int(np.sum(derived.sum(axis=1) > 1))}
+    assert expected == {"no_class": 288, "several_classes": 11}
+    for engine in ("numpy", "clingo", "prolog"):
+        assert main(["solve", str(LP), "--facts", str(facts), "--engine", engine, "--json"]) == 0
+        out = json.loads(capsys.readouterr().out)
+        assert {k: out[k] for k in expected} == expected
+        assert [len(row["classes"]) for row in out["images"]] == derived.sum(axis=1).tolist()
+    assert main(["solve", str(LP), "--facts", str(facts)]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == \
+        "500 images: 201 with one class, 288 with no class, 11 with several classes"
