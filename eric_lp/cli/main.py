@@ -8,6 +8,7 @@ line and a caret under the column); a traceback means a bug in eric-lp.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from ..core.files import check_output, check_output_folder
@@ -79,6 +80,11 @@ def main(argv=None) -> int:
     except KeyboardInterrupt:
         print("eric-lp: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # the reader went away (`eric-lp solve ... | head`): stop quietly, as cat does
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # so the interpreter's last flush at exit cannot fail again
+        os.close(devnull)
+        return 141  # 128 + SIGPIPE, what a shell reports for a writer killed by the pipe
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -84,3 +84,24 @@ def test_control_characters_in_names_reach_the_terminal_escaped(tmp_path, capsys
     err = capsys.readouterr().err
     assert "\x1b" not in err and "\\x1b[31m\\nfake line.lp" in err
     assert err.splitlines()[0].startswith("eric-lp: error:") and "fake line" in err.splitlines()[0]
+
+
+def test_a_reader_that_goes_away_ends_the_listing_quietly(tmp_path):
+    """`eric-lp solve ... | head -1`: no BrokenPipeError traceback, exit 141 like a writer killed by SIGPIPE."""
+    import subprocess
+    import sys
+    import numpy as np
+    from pathlib import Path
+    from eric_lp.core.facts import Facts
+    from eric_lp.lang.parse import read_program
+    source = Path(__file__).resolve().parents[2] / "programs" / "fashion-mnist" / "t_shirt_top-pullover-dress.lp"
+    program = read_program(source)
+    truth = np.random.default_rng(0).random((20000, 64)) < 0.5
+    (tmp_path / "facts.lp").write_text(Facts.from_table(program.lep, truth).to_text())
+    proc = subprocess.Popen([sys.executable, "-m", "eric_lp", "solve", str(source), "--facts", "facts.lp"],
+                            cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    first = proc.stdout.readline()
+    proc.stdout.close()  # the reader goes away long before 20,000 lines are written
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == 141 and first
+    assert "Traceback" not in err and "BrokenPipe" not in err, err
