@@ -88,3 +88,21 @@ def test_predict_agrees_with_paths():
     y = (X[:, 0] ^ X[:, 3]).astype(int)
     tree = RuleTree(depth=2, alpha=0.0).fit(X, y)
     assert np.array_equal(tree.predict(X), y)
+
+
+@pytest.mark.parametrize("backend", ["numpy", "sklearn"])
+def test_a_child_holding_exactly_alpha_of_its_parent_is_split_further(backend):
+    # 100 rows; feature 0 holds 10 of them (exactly alpha = 0.1 of the root), half class 1 and half
+    # class 2 as feature 1 says; the other 90 are class 0.  Only a child holding *less* than alpha
+    # becomes a leaf, so the 10 rows are split on feature 1; a hair more alpha makes them a leaf.
+    X = np.zeros((100, 2), dtype=bool)
+    X[:10, 0] = True
+    X[:5, 1] = True
+    y = np.zeros(100, dtype=int)
+    y[:5], y[5:10] = 1, 2
+    assert 10 / 100 == 0.1
+    at = RuleTree(depth=3, alpha=0.1, backend=backend).fit(X, y).paths_
+    assert sorted((p[0], int(p[1]), p[2]) for p in at) == [
+        (((0, False),), 0, 90), (((0, True), (1, False)), 2, 5), (((0, True), (1, True)), 1, 5)]
+    above = RuleTree(depth=3, alpha=0.1000001, backend=backend).fit(X, y).paths_
+    assert sorted((p[0], p[2]) for p in above) == [(((0, False),), 90), (((0, True),), 10)]
