@@ -41,8 +41,9 @@ def extract(model, dataset=None, images=None, lep=None, layers=None, depth: int 
     The defaults are the paper's setting; literals/grid, threshold and
     learner/budget select the extensions (see the README); preprocess says how
     pixels are fed to the model (``auto``: raw 0..255 when it begins with a
-    Rescaling layer, else [0, 1]).  A ready `settings` value replaces
-    lep/layers and those options.
+    Rescaling layer, else what M scores clearly best with on a sample of
+    training images, [0, 1] by default; see `eric_lp.nn.preprocess`).  A ready
+    `settings` value replaces lep/layers and those options.
     """
     from .pipeline.extract import extract as run_extract
     if settings is None:

@@ -21,6 +21,8 @@ def cmd_extract(args) -> int:
                                              seed=args.seed, preprocess=args.preprocess)
     result = api.extract(args.model, args.dataset, args.images, outdir=args.output, data_root=args.data_root,
                          cache_dir=args.cache_dir, progress=not args.json, limit=args.limit, settings=settings)
+    if result.pixels is not None:
+        say(result.pixels.note())
     for warning in result.metrics.get("warnings", ()):
         say(f"warning: {warning}")
     if args.json:

@@ -11,7 +11,6 @@ from pathlib import Path
 
 from ..errors import DataError
 from ..core.plot import png_bytes, pyplot
-from ..core.scoring import SPLITS
 from .table1 import write_csv
 
 __all__ = ["run_pareto", "FAMILIES", "THRESHOLDS", "DEPTHS", "BUDGETS"]

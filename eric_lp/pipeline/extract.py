@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..core.program import Program
 from ..core.scoring import SPLITS
 from ..nn.layers import first_layers
-from ..nn.preprocess import PIXELS
+from ..nn.preprocess import PIXELS, PixelCheck
 from ..nn.quantise import Quantiser
 from .recipe import learn, quantise, read_norms, score_program
 from .settings import ExtractionSettings
@@ -29,6 +29,7 @@ class Extraction:
     quantiser: Quantiser
     settings: ExtractionSettings
     metrics: dict
+    pixels: PixelCheck | None = None  # how images were fed to the model, and why
 
 
 def extract(model, model_key: str, data, settings: ExtractionSettings, cache_dir=None,
@@ -51,11 +52,14 @@ def extract(model, model_key: str, data, settings: ExtractionSettings, cache_dir
         "images": {s: len(data.split(s)) for s in SPLITS},
         "timings": {"forward_seconds": round(norms.seconds, 3), "induction_seconds": round(learned.seconds, 3),
                     "forward_cached": norms.cached},
+        # the convention used (settings.preprocess may say auto) and the sample accuracies behind it
+        "preprocess": norms.pixels.name, "preprocess_check": norms.pixels.record(),
     })
-    warnings = chance_warnings(metrics, len(data.class_names), norms.pixels, first_layers(model))
-    if warnings:  # only then: default outputs stay byte-identical
+    warnings = [w for w in (norms.pixels.warning(),) if w]
+    warnings += chance_warnings(metrics, len(data.class_names), norms.pixels.name, first_layers(model))
+    if warnings:  # only then: a clean run records none
         metrics["warnings"] = warnings
-    return Extraction(learned.program, quantised.quantiser, settings, metrics)
+    return Extraction(learned.program, quantised.quantiser, settings, metrics, norms.pixels)
 
 
 OTHERS = ("unit", "raw", "caffe", "tf", "torch")

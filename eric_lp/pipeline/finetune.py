@@ -15,7 +15,7 @@ from ..core.files import check_output
 from ..errors import DataError
 from ..nn.finetune import DEFAULT_SCHEDULE, Schedule, finetune_model, split_report
 from ..nn.layers import resolve_layers
-from ..nn.preprocess import resolve_preprocess
+from ..nn.preprocess import PixelCheck, choose_preprocess
 from .inputs import model_and_data
 
 __all__ = ["Finetuning", "finetune"]
@@ -26,7 +26,8 @@ class Finetuning:
     """A fine-tuned model M' and how it compares with M.
 
     before / after: {split: {"accuracy": percent, "share": mean out-of-class
-    activation share}}; owner: the class index each LEP kernel was assigned to.
+    activation share}}; owner: the class index each LEP kernel was assigned to;
+    pixels: how images were fed to the model, and why (``preprocess`` is its name).
     """
 
     model: Path
@@ -43,15 +44,25 @@ class Finetuning:
     seconds: float
     owner: tuple
     class_names: tuple
+    pixels: PixelCheck | None = None
 
     def to_json(self) -> dict:
         return {"model": str(self.model), "history": str(self.history), "plot": str(self.plot), "lep": self.lep,
                 "tensor": self.tensor, "schedule": asdict(self.schedule), "preprocess": self.preprocess,
+                **_pixels_record(self.pixels),
                 "best_epoch": self.best_epoch, "epochs_run": self.epochs_run, "seconds": round(self.seconds, 1),
                 "classes": list(self.class_names),
                 "kernels_per_class": {c: [k for k, o in enumerate(self.owner) if o == i]
                                       for i, c in enumerate(self.class_names)},
                 "before": _rounded(self.before), "after": _rounded(self.after)}
+
+
+def _pixels_record(check: PixelCheck | None) -> dict:
+    """``preprocess_check``, and ``warnings`` when another convention scores clearly better (as extract)."""
+    if check is None:
+        return {}
+    warning = check.warning()
+    return {"preprocess_check": check.record(), **({"warnings": [warning]} if warning else {})}
 
 
 def _rounded(report: dict) -> dict:
@@ -78,7 +89,12 @@ def finetune(model, output, dataset=None, images=None, lep: str = "block3_pool",
     keras_model, _, data = model_and_data(model, dataset, images, data_root, schedule.seed, limit=limit)
     check_input(keras_model, data)
     chosen = resolve_layers(keras_model, [lep])[0]
-    pixels = resolve_preprocess(keras_model, preprocess)
+    check = choose_preprocess(keras_model, preprocess, data.train, schedule.seed)
+    pixels = check.name
+    if say is not None:
+        say(check.note())
+        if check.warning():
+            say(f"warning: {check.warning()}")
     tuned = finetune_model(keras_model, chosen.tensor, data, schedule, pixels, say=say)
     # before: the starting model's numbers, measured with the same kernel owners (a fresh copy from disk)
     from ..nn.models import load_model
@@ -86,9 +102,9 @@ def finetune(model, output, dataset=None, images=None, lep: str = "block3_pool",
     after = split_report(keras_model, chosen.tensor, data, tuned.owner, tuned.scale, pixels)
     save_model(keras_model, output)
     history = {**tuned.history, "lep": chosen.layer, "tensor": chosen.tensor, "schedule": asdict(schedule),
-               "before": _rounded(before), "after": _rounded(after)}
+               "before": _rounded(before), "after": _rounded(after), "preprocess": pixels, **_pixels_record(check)}
     save_history(history, output)
     return Finetuning(output, hist_json, hist_png, chosen.layer, chosen.tensor, schedule, pixels, before, after,
                       tuned.best_epoch, tuned.epochs_run, tuned.seconds, tuple(int(o) for o in tuned.owner),
-                      tuple(data.class_names))
+                      tuple(data.class_names), check)
 

@@ -21,7 +21,7 @@ from ..core.program import Program
 from ..core.scoring import SPLITS, score
 from ..errors import DataError
 from ..nn.layers import layer_shape, resolve_layers
-from ..nn.preprocess import resolve_preprocess
+from ..nn.preprocess import PixelCheck, choose_preprocess
 from ..nn.quantise import NormCache, Quantiser, default_cache_dir, forward_family, split_norms
 from .settings import ExtractionSettings
 
@@ -33,7 +33,8 @@ class Norms:
     """What the forward pass gave for every split: each layer's activations and M's class per image.
 
     values / predicted / labels: {split: [float (n, columns_l) per layer]} / {split: int (n,)}.
-    family and grid: what the pass computed (`nn.quantise.forward_family`); pixels: how images were fed.
+    family and grid: what the pass computed (`nn.quantise.forward_family`); pixels: how images were fed
+    and why (`nn.preprocess.PixelCheck`).
     """
 
     layers: tuple       # LayerChoice per layer, bottom-up
@@ -46,7 +47,7 @@ class Norms:
     norm: str
     family: str
     grid: int | None
-    pixels: str
+    pixels: PixelCheck
     seconds: float      # the forward passes (or cache reads), every split
     cached: bool        # every split came from the norm cache
 
@@ -83,13 +84,14 @@ def score_program(program: Program, lep_truth: np.ndarray, labels: np.ndarray, m
 
 
 def read_norms(model, model_key: str, data, settings: ExtractionSettings, cache_dir=None, progress: bool = True,
-               pixels: str | None = None) -> Norms:
+               pixels: PixelCheck | None = None) -> Norms:
     """The activations `settings` asks for (its layers, norm, literal family and grid) on every split.
 
     model: a Keras model; model_key: its content hash (for the norm cache);
-    data: a `Dataset` already in the model's input shape; pixels: a convention
-    settled before (a sweep reading several families), else settled here from
-    ``settings.preprocess``.
+    data: a `Dataset` already in the model's input shape; pixels: the
+    convention settled before (a sweep reading several families), else settled
+    here from ``settings.preprocess`` (`nn.preprocess.choose_preprocess`: ``auto``
+    measures M on a sample of training images).
     """
     from ..nn.models import check_input
     check_input(model, data)
@@ -97,7 +99,7 @@ def read_norms(model, model_key: str, data, settings: ExtractionSettings, cache_
         raise DataError("the training split is empty")
     chosen = resolve_layers(model, settings.layers)
     if pixels is None:
-        pixels = resolve_preprocess(model, settings.preprocess)
+        pixels = choose_preprocess(model, settings.preprocess, data.train, settings.seed or 0)
     tensors = [c.tensor for c in chosen]
     shapes = tuple(tuple(layer_shape(model, t)[0:2]) for t in tensors)
     if settings.literals == "cell" and settings.grid is not None:
@@ -112,7 +114,8 @@ def read_norms(model, model_key: str, data, settings: ExtractionSettings, cache_
     for split in SPLITS:
         start = time.perf_counter()
         (values[split], predicted[split]), cached[split] = split_norms(
-            model, model_key, data, split, tensors, settings.norm, cache, progress, family, settings.grid, pixels)
+            model, model_key, data, split, tensors, settings.norm, cache, progress, family, settings.grid,
+            pixels.name)
         seconds += time.perf_counter() - start
     return Norms(tuple(chosen), shapes, values, predicted, {s: data.split(s).y for s in SPLITS}, data.input_shape,
                  tuple(data.class_names), settings.norm, family, settings.grid, pixels, seconds,
@@ -130,7 +133,7 @@ def quantise(norms: Norms, settings: ExtractionSettings) -> Quantised:
                         f"read are {norms.norm} {norms.family} norms (grid {norms.grid})")
     quantiser = Quantiser.fit(norms.layers, norms.values["train"], settings.norm, norms.input_shape,
                               norms.class_names, settings.threshold, norms.predicted["train"], settings.literals,
-                              settings.grid, list(norms.shapes), norms.pixels)
+                              settings.grid, list(norms.shapes), norms.pixels.name)
     return Quantised(norms, quantiser, {s: quantiser.truth(norms.values[s]) for s in SPLITS})
 
 

@@ -33,7 +33,8 @@ class ExtractionSettings:
     less than alpha of its parent's images becomes a leaf.  budget: the most
     antecedents the ``budget`` learner may use.  seed: trees' tie-breaking.
     preprocess: how pixels are fed to the model (``auto``: the model's own
-    convention, see `eric_lp.nn.preprocess`).
+    preprocessing layer, else measured on training images; see
+    `eric_lp.nn.preprocess`).  What a run used is in its metrics and quantiser.
     """
 
     layers: tuple
@@ -120,7 +121,7 @@ class ExtractionSettings:
             out.update(literals=self.literals_name, threshold=self.threshold, learner=self.learner)
             if self.learner == "budget":
                 out["budget"] = self.budget
-        if self.preprocess != "auto":  # the paper's records stay as they were
+        if self.preprocess != "auto":  # as asked; what auto chose is recorded beside (metrics, quantiser)
             out["preprocess"] = self.preprocess
         return out
 
