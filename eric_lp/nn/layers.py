@@ -224,9 +224,15 @@ def first_layers(model, n: int = 4) -> list[str]:
 
 @dataclass(frozen=True)
 class LayerChoice:
-    """A quantised layer: its name in the program, the Keras layer, the tensor read."""
+    """A quantised layer: its name in the program, the Keras layer, the tensor read.
 
-    atom: str         # the layer's name in the program
+    The program names the layer by the tensor read, not by what the user typed:
+    ``block3_conv2`` feeding ``block3_pool`` is read through the pool, so both
+    names give the constant ``block3_pool``, and the same rules get the same
+    names (``diff`` and labels carry across).
+    """
+
+    atom: str         # the layer's name in the program: the tensor read, as a constant
     layer: str        # the Keras layer the user named (``outer/inner`` inside a nested model)
     tensor: str       # the Keras layer whose output is quantised (the end of a conv's tail, or its pool)
     kernels: int
@@ -281,13 +287,15 @@ def resolve_layers(model, names) -> list[LayerChoice]:
                          "layer (lowest) upwards")
     _check_consecutive(names, chosen, infos)
     out = []
-    for name, info in zip(names, chosen):
-        out.append(LayerChoice(class_atom(name), info.name, info.reads or info.name, info.kernels))
-    atoms = [c.atom for c in out]
-    if len(set(atoms)) != len(atoms) or "class" in atoms:
-        raise ModelError(f"layers {', '.join(names)} give clashing program names {atoms}")
+    for info in chosen:
+        tensor = info.reads or info.name
+        out.append(LayerChoice(class_atom(tensor), info.name, tensor, info.kernels))
     tensors = [c.tensor for c in out]
     if len(set(tensors)) != len(tensors):
         raise ModelError(f"layers {', '.join(names)} read the same tensor twice (a conv and the layer its "
                          "map is read through)")
+    atoms = [c.atom for c in out]
+    if len(set(atoms)) != len(atoms) or "class" in atoms:
+        raise ModelError(f"layers {', '.join(names)} give clashing program names {atoms} (a layer is named by "
+                         "the tensor read); rename the layers in the model")
     return out

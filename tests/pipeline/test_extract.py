@@ -51,8 +51,8 @@ def test_multi_layer_chain_and_pooled_maps(tiny, tmp_path):
     rc, out = _extract(tiny, tmp_path, "--layers", "feat_a,feat_b", "--alpha", "0.1", "--depth", "2")
     assert rc == 0
     program = read_program(out / "program.lp")
-    assert program.layers == ("feat_a", "feat_b")
-    assert program.rules_of("feat_b") and program.rules_of("class")
+    assert program.layers == ("feat_a", "squeeze2")  # named by the tensor read: feat_b through its pool
+    assert program.rules_of("squeeze2") and program.rules_of("class")
     q = load_quantiser(out)
     assert [c.tensor for c in q.layers] == ["feat_a", "squeeze2"]  # feat_b feeds a pool: read the pool
 
@@ -157,3 +157,18 @@ def test_a_chain_may_not_skip_a_conv_layer(tiny, tmp_path, capsys):
     assert rc == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "not consecutive" in err and "feat_a" in err
+
+
+def test_the_layer_is_named_by_the_tensor_read(tiny, tmp_path, capsys):
+    """A conv feeding a pool is read through the pool: --lep feat_b and --lep squeeze2 are one program,
+    byte for byte, under the pool's name (so diff finds them equivalent and labels carry across)."""
+    conv, pool = tmp_path / "conv", tmp_path / "pool"
+    assert _extract(tiny, tmp_path, "--lep", "feat_b", "-o", str(conv))[0] == 0
+    assert _extract(tiny, tmp_path, "--lep", "squeeze2", "-o", str(pool))[0] == 0
+    for name in ("program.lp", "program.pl"):
+        assert (conv / name).read_bytes() == (pool / name).read_bytes()
+    metrics = json.loads((conv / "metrics.json").read_text())
+    assert metrics["lep"] == "squeeze2" and metrics["layers"] == ["squeeze2"]
+    assert read_program(conv / "program.lp").lep == "squeeze2"
+    capsys.readouterr()
+    assert main(["diff", str(conv / "program.lp"), str(pool / "program.lp")]) == 0
