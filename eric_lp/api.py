@@ -32,10 +32,10 @@ __all__ = ["extract", "infer", "facts", "explain", "visualise", "label", "report
 
 
 def extract(model, dataset=None, images=None, lep=None, layers=None, depth: int = 5, alpha: float = 0.01,
-            norm: str = "l1", seed: int = 0, outdir=None, data_root=None, cache_dir=None, progress: bool = True,
-            limit: int | None = None, literals: str = "kernel", grid: int | None = None, threshold: str = "mean",
-            learner: str = "tree", budget: int = 200, preprocess: str = "auto",
-            settings: ExtractionSettings | None = None) -> Extraction:
+            norm: str = "l1", seed: int | None = None, outdir=None, data_root=None, cache_dir=None,
+            progress: bool = True, limit: int | None = None, literals: str = "kernel", grid: int | None = None,
+            threshold: str = "mean", learner: str = "tree", budget: int = 200, preprocess: str = "auto",
+            settings: ExtractionSettings | None = None, allow_overlap: bool = False) -> Extraction:
     """Extract a program from a saved model; write it to `outdir` when given. Returns an `Extraction`.
 
     The defaults are the paper's setting; literals/grid, threshold and
@@ -43,9 +43,18 @@ def extract(model, dataset=None, images=None, lep=None, layers=None, depth: int 
     pixels are fed to the model (``auto``: raw 0..255 when it begins with a
     Rescaling layer, else what M scores clearly best with on a sample of
     training images, [0, 1] by default; see `eric_lp.nn.preprocess`).  A ready
-    `settings` value replaces lep/layers and those options.
+    `settings` value replaces lep/layers and those options, its seed included.
+
+    seed: the data seed; None draws the split the model was trained on (its
+    ``MODEL.data.json``; 0 for a model without one).  A split whose val or
+    test images the model was trained on is refused (`DataError`) unless
+    `allow_overlap`.  metrics.json records the seed used (``seed``, and
+    ``split``: where it came from, the overlap counted) and the model file's
+    sha256 with the tensors read (``model``), which quantiser.json keeps too.
     """
+    from dataclasses import replace
     from .pipeline.extract import extract as run_extract
+    from .pipeline.inputs import load_model_data
     if settings is None:
         settings = ExtractionSettings.choose(lep, layers, depth=depth, alpha=alpha, norm=norm, literals=literals,
                                              grid=grid, threshold=threshold, learner=learner, budget=budget,
@@ -54,8 +63,13 @@ def extract(model, dataset=None, images=None, lep=None, layers=None, depth: int 
         check_extraction_folder(outdir)
     if cache_dir is not None:
         check_output_folder(cache_dir, "norm cache")
-    keras_model, key, data = model_and_data(model, dataset, images, data_root, settings.seed, limit=limit)
-    result = run_extract(keras_model, key, data, settings, cache_dir, progress)
+    loaded = load_model_data(model, dataset, images, data_root, settings.seed, limit=limit,
+                             allow_overlap=allow_overlap)
+    settings = replace(settings, seed=loaded.split.choice.seed)
+    result = run_extract(loaded.model, loaded.key, loaded.data, settings, cache_dir, progress)
+    result = replace(result, metrics={
+        **result.metrics, "split": loaded.split.to_json(),
+        "model": {"sha256": loaded.sha256, "tensors": [c.tensor for c in result.quantiser.layers]}})
     if outdir is not None:
         result = keep_names(result, outdir)
         write_extraction(result, outdir)

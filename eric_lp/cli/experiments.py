@@ -107,7 +107,7 @@ def register(add) -> None:
     p.add_argument("--dataset", default="fashion-mnist:0,2,6", metavar="SPEC", help="peers: the triple")
     p.add_argument("--lep", help="peers: the entry layer (default block3_conv2, whose pooled map is "
                    "block3_pool); pareto: default block3_pool")
-    p.add_argument("--model", metavar="MODEL.keras", help="pareto: the model (default: the cached vgg-small)")
+    p.add_argument("--model", metavar="MODEL", help="pareto: the model (default: the cached vgg-small)")
     p.add_argument("--images", metavar="DIR", help="pareto: an image folder instead of --dataset")
     p.add_argument("--epochs", type=int, default=5, help="training epochs of each cached model (default 5)")
     p.add_argument("--seed", type=nonnegative_int, default=0, help="seed, 0 or above (default 0)")

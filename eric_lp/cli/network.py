@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..errors import DataError
-from .options import add_data_options, add_preprocess_option, print_json, say
+from .options import add_data_options, add_model_check_options, add_preprocess_option, print_json, say
 
 __all__ = ["register"]
 
@@ -12,33 +12,38 @@ def cmd_train(args) -> int:
     from ..nn.data import load_dataset
     from ..core.files import check_output
     from ..nn.models import DEFAULT_RECIPE, PAPER_RECIPE, history_paths, save_history, save_model, train
+    from ..nn.training_record import DataChoice, record_path, write_record
     recipe = PAPER_RECIPE if args.paper else DEFAULT_RECIPE
+    seed = 0 if args.seed is None else args.seed
     for key, value in recipe.items():  # options given on the command line win over the recipe
         if getattr(args, key) is None:
             setattr(args, key, value)
     if not args.output.endswith(".keras"):
         raise DataError(f"-o {args.output}: the model file must end in .keras")
     for path, what in ((args.output, "model file"), (history_paths(args.output)[0], "history"),
-                       (history_paths(args.output)[1], "history plot")):
+                       (history_paths(args.output)[1], "history plot"), (record_path(args.output), "training record")):
         check_output(path, what)  # before the training, not after it
-    data = load_dataset(args.dataset, args.images, args.data_root, args.seed, limit=args.limit)
+    data = load_dataset(args.dataset, args.images, args.data_root, seed, limit=args.limit)
     say(f"training {args.arch} on {data.name} ({', '.join(data.class_names)}): {len(data.train)} train, "
          f"{len(data.val)} val, {len(data.test)} test images; {args.epochs} epochs, {args.optimizer} "
          f"lr={args.lr}, batch {args.batch_size}")
     model, history, accuracy, seconds = train(data, args.arch, args.epochs, args.optimizer, args.lr,
-                                              args.batch_size, args.seed, verbose=0 if args.json else 1,
+                                              args.batch_size, seed, verbose=0 if args.json else 1,
                                               weights=args.weights)
     save_model(model, args.output)
     hist_json, hist_png = save_history(history, args.output)
+    record = write_record(args.output, [DataChoice.of(args.dataset, args.images, args.data_root, seed, args.limit,
+                                                      data.class_names)])
     result = {"model": args.output, "arch": args.arch, "classes": list(data.class_names),
               "accuracy": {k: round(v, 2) for k, v in accuracy.items()}, "train_seconds": round(seconds, 1),
-              "history": str(hist_json), "plot": str(hist_png)}
+              "history": str(hist_json), "plot": str(hist_png), "data": str(record), "seed": seed}
     if args.json:
         print_json(result)
     else:
         print(f"accuracy  train {accuracy['train']:.1f}%  val {accuracy['val']:.1f}%  test {accuracy['test']:.1f}%"
               f"  ({seconds:.0f} s)")
-        print(f"saved {args.output}, history {hist_json} and {hist_png}")
+        print(f"saved {args.output}, history {hist_json} and {hist_png}, and the split it was trained on "
+              f"(--seed {seed}) in {record}")
     return 0
 
 
@@ -68,7 +73,7 @@ def cmd_images(args) -> int:
     from ..nn.data import export_images, load_dataset
     if args.images:
         raise DataError("images writes a dataset out as PNG files; give --dataset, not --images")
-    data = load_dataset(args.dataset, None, args.data_root, args.seed, limit=args.limit)
+    data = load_dataset(args.dataset, None, args.data_root, 0 if args.seed is None else args.seed, limit=args.limit)
     counts = export_images(data, args.output)
     if args.json:
         print_json({"folder": args.output, "images": counts, "classes": list(data.class_names)})
@@ -84,12 +89,12 @@ def cmd_finetune(args) -> int:
     from ..nn.finetune import DEFAULT_SCHEDULE
     given = {k: getattr(args, k) for k in ("epochs", "strength", "warmup", "lr", "tolerance", "patience")
              if getattr(args, k) is not None}
-    schedule = s = replace(DEFAULT_SCHEDULE, **given, seed=args.seed)
+    schedule = s = replace(DEFAULT_SCHEDULE, **given)
     say(f"fine-tuning {args.model} at {args.lep}: {s.epochs} epochs, strength {s.strength} (warm-up {s.warmup}), "
         f"Adam lr={s.lr}, keeping the sparsest epoch within {s.tolerance} points of M's val accuracy")
     result = finetune(args.model, args.output, dataset=args.dataset, images=args.images, lep=args.lep,
                       schedule=schedule, data_root=args.data_root, limit=args.limit, preprocess=args.preprocess,
-                      say=None if args.json else say)
+                      say=None if args.json else say, seed=args.seed, allow_overlap=args.allow_overlap)
     if args.json:
         print_json(result.to_json())
         return 0
@@ -104,8 +109,10 @@ def cmd_finetune(args) -> int:
 
 def register(add) -> None:
     """Add the model and data verbs; `add(name, func, help)` makes one."""
-    p = add("train", cmd_train, "train a CNN (vgg-small or the paper's VGG16) on a dataset and save it")
-    add_data_options(p)
+    p = add("train", cmd_train, "train a CNN (vgg-small or the paper's VGG16) on a dataset and save it, with "
+            "the split it was trained on in MODEL.data.json")
+    add_data_options(p, seed_help="seed for the train/val/test split, --limit's sample and the training, 0 or "
+                                  "above (default 0); kept in MODEL.data.json, the default of every later command")
     p.add_argument("--arch", choices=("vgg-small", "vgg16", "lenet-small"), default="vgg-small",
                    help="vgg-small (default; sized for 28x28 on a CPU), vgg16 (Keras' VGG16, weights=None) or "
                         "lenet-small (5x5 convolutions, average pooling: a shape other than VGG's)")
@@ -123,10 +130,12 @@ def register(add) -> None:
 
     p = add("finetune", cmd_finetune, "fine-tune a model for class-specific kernel sparsity at its LEP "
             "(cross-entropy plus the out-of-class share of each image's kernel activations), so that the "
-            "extracted program is more faithful; saves M' with its history and prints accuracy before and after")
+            "extracted program is more faithful; saves M' with its history and its data record, and prints "
+            "accuracy before and after")
     p.add_argument("--model", required=True, metavar="M",
                    help="the trained model: a .keras file or a legacy .h5 (told apart by their bytes)")
     add_data_options(p)
+    add_model_check_options(p, model=False)
     add_preprocess_option(p, extract=True)
     p.add_argument("--lep", default="block3_pool", help="the entry layer whose kernels become class-specific "
                    "(default block3_pool)")
@@ -143,7 +152,7 @@ def register(add) -> None:
 
     p = add("images", cmd_images, "write a dataset's splits as PNG files, one folder per class "
             "(train/, val/, test/): an image folder to try --images with")
-    add_data_options(p)
+    add_data_options(p, seed_help="seed for the train/val/test split and --limit's sample, 0 or above (default 0)")
     p.add_argument("-o", "--output", required=True, metavar="DIR")
     p.add_argument("--json", action="store_true", help="print JSON")
 

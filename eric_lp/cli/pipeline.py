@@ -6,8 +6,8 @@ from pathlib import Path
 
 from ..core.render import shown
 from ..errors import DataError
-from .options import add_data_options, add_devices_option, add_preprocess_option, print_json, \
-    say
+from .options import add_data_options, add_devices_option, add_model_check_options, add_preprocess_option, \
+    print_json, say
 
 __all__ = ["register"]
 
@@ -20,7 +20,8 @@ def cmd_extract(args) -> int:
                                              threshold=args.threshold, learner=args.learner, budget=args.budget,
                                              seed=args.seed, preprocess=args.preprocess)
     result = api.extract(args.model, args.dataset, args.images, outdir=args.output, data_root=args.data_root,
-                         cache_dir=args.cache_dir, progress=not args.json, limit=args.limit, settings=settings)
+                         cache_dir=args.cache_dir, progress=not args.json, limit=args.limit, settings=settings,
+                         allow_overlap=args.allow_overlap)
     if result.pixels is not None:
         say(result.pixels.note())
     for warning in result.metrics.get("warnings", ()):
@@ -40,7 +41,7 @@ def cmd_infer(args) -> int:
     from .. import api
     result = api.infer(args.model, args.program, args.dataset, args.images, args.files, args.engine,
                        args.data_root, args.seed, args.split, progress=not args.json, limit=args.limit,
-                       preprocess=args.preprocess)
+                       preprocess=args.preprocess, any_model=args.any_model, allow_overlap=args.allow_overlap)
     if args.json:
         print_json(result.to_json())
         return 0
@@ -67,7 +68,8 @@ def cmd_facts(args) -> int:
     if output.exists() and not output.is_file():
         raise DataError(f"-o {args.output}: exists and is not a regular file; give the path of a file to write")
     result = api.facts(args.model, args.program, args.dataset, args.images, args.files, args.data_root, args.seed,
-                       args.split, args.limit, args.preprocess, progress=not args.json)
+                       args.split, args.limit, args.preprocess, progress=not args.json, any_model=args.any_model,
+                       allow_overlap=args.allow_overlap)
     write_text(output, result.to_text())
     if args.json:
         print_json({"facts": str(output), **result.to_json()})
@@ -92,7 +94,8 @@ def cmd_explain(args) -> int:
     program, explanations = api.explain(args.model, args.program, args.files, args.dataset, args.images,
                                         indices, args.split, tuple(args.why_not or ()), args.engine,
                                         args.data_root, args.seed, args.limit, progress=not args.json,
-                                        preprocess=args.preprocess)
+                                        preprocess=args.preprocess, any_model=args.any_model,
+                                        allow_overlap=args.allow_overlap)
     if args.json:
         print_json({"explanations": [e.to_json(program) for e in explanations]})
     else:
@@ -131,7 +134,7 @@ def cmd_visualise(args) -> int:
     from .. import api
     written, program = api.visualise(args.model, args.program, args.dataset, args.images, args.top, args.maps,
                                      args.data_root, args.seed, args.limit, args.cache_dir,
-                                     progress=not args.json, preprocess=args.preprocess)
+                                     progress=not args.json, preprocess=args.preprocess, any_model=args.any_model)
     if args.json:
         print_json({"files": [str(p) for p in written]})
         return 0
@@ -147,7 +150,8 @@ def cmd_report(args) -> int:
     if (args.dataset or args.images) and not args.model:
         raise DataError("--dataset/--images explain test images in the report; they need --model too")
     path = api.report(args.program, args.model, args.dataset, args.images, args.data_root, args.seed,
-                      args.limit, progress=not args.json, preprocess=args.preprocess)
+                      args.limit, progress=not args.json, preprocess=args.preprocess, any_model=args.any_model,
+                      allow_overlap=args.allow_overlap)
     checked = None
     if args.check:
         from ..pipeline.report import check_in_browser
@@ -165,10 +169,12 @@ def cmd_report(args) -> int:
 def _add_program_inputs(p, files_help: str | None) -> None:
     """What the verbs that run an extracted program on images share: the model, the program's folder,
     the data (with a split when image files may be given instead), how pixels are fed."""
-    p.add_argument("--model", required=True, metavar="MODEL.keras")
+    p.add_argument("--model", required=True, metavar="MODEL",
+                   help="the model the program was extracted from (.keras or legacy .h5)")
     p.add_argument("--program", required=True, metavar="OUTDIR", help="folder written by extract")
     add_data_options(p, split=files_help is not None)
     add_preprocess_option(p)
+    add_model_check_options(p, overlap=files_help is not None)
     if files_help is not None:
         p.add_argument("files", nargs="*", metavar="IMAGE", help=files_help)
 
@@ -176,13 +182,17 @@ def _add_program_inputs(p, files_help: str | None) -> None:
 def register(add) -> None:
     """Add the pipeline verbs; `add(name, func, help)` makes one."""
     p = add("extract", cmd_extract, "extract a logic program from a model: quantise, learn rules, measure")
-    p.add_argument("--model", required=True, metavar="MODEL.keras")
+    p.add_argument("--model", required=True, metavar="MODEL", help="a Keras model file: .keras or legacy .h5")
     add_data_options(p)
+    add_model_check_options(p, model=False)
     add_preprocess_option(p, extract=True)
     g = p.add_mutually_exclusive_group(required=True)
-    g.add_argument("--lep", metavar="LAYER", help="single layer: quantise LAYER and map it to the classes")
+    g.add_argument("--lep", metavar="LAYER", help="single layer: quantise LAYER and map it to the classes; the "
+                   "program names the layer by the tensor read (a conv feeding a pool is read through the pool: "
+                   "--lep block3_conv2 and --lep block3_pool both give block3_pool)")
     g.add_argument("--layers", metavar="L1,L2,...",
-                   help="chain of layers bottom-up, every conv layer in between included; L1 is the entry layer")
+                   help="chain of layers bottom-up, every conv layer in between included; L1 is the entry layer; "
+                        "each is named by the tensor read, as with --lep")
     p.add_argument("--depth", type=int, default=5, help="rules have at most depth+1 antecedents (default 5)")
     p.add_argument("--alpha", type=float, default=0.01,
                    help="a tree node holding less than alpha of its parent's images becomes a leaf (default 0.01)")
@@ -241,12 +251,13 @@ def register(add) -> None:
     p = add("report", cmd_report, "write OUTDIR/report.html: Table 1, rules with labels, kernel grids, "
             "explanations of right and wrong test images; one self-contained page")
     p.add_argument("program", metavar="OUTDIR", help="folder written by extract")
-    p.add_argument("--model", metavar="MODEL.keras", help="with the data: explain a few test images")
+    p.add_argument("--model", metavar="MODEL", help="with the data: explain a few test images")
     p.add_argument("--check", action="store_true",
                    help="render the page in headless Chromium and check it shows whole, without errors")
     p.add_argument("--browser", metavar="PATH", help="with --check: the Chromium to use (default: from PATH)")
     add_data_options(p)
     add_preprocess_option(p)
+    add_model_check_options(p)
     p.add_argument("--json", action="store_true", help="print JSON")
 
     p = add("label", cmd_label, "name kernels: the names go into program.lp/.pl (label/3 facts) and into "

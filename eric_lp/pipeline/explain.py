@@ -200,25 +200,29 @@ def why_not(program: Program, cls: str, true: set) -> tuple:
 
 
 def explain(model, program_dir, files=None, dataset=None, images=None, indices=None, split: str = "test",
-            why_not=(), engine: str | None = None, data_root=None, seed: int = 0, limit: int | None = None,
-            progress: bool = True, first: int | None = None, preprocess: str | None = None):
+            why_not=(), engine: str | None = None, data_root=None, seed: int | None = None,
+            limit: int | None = None, progress: bool = True, first: int | None = None,
+            preprocess: str | None = None, any_model: bool = False, allow_overlap: bool = False):
     """Explain the program's class for each image, from the engine's fired rules.
 
     preprocess: how pixels are fed to the model; None (or ``auto``): as at extraction.
+    seed, allow_overlap and any_model: as `pipeline.infer.infer` takes them.
     Returns (program, [Explanation]); `indices` picks images of a dataset split,
     `first` keeps only its first images.
     """
     from ..engines import run
     from ..nn.models import load_model
-    from .folder import load_extraction
+    from .folder import check_model, load_extraction
     from .infer import DEFAULT_ENGINE, lep_facts
     from .inputs import images_input
     program, quantiser = load_extraction(program_dir, preprocess)
     for cls in why_not:
         if cls not in program.classes:
             raise DataError(f"--why-not {cls}: not one of the program's classes ({', '.join(program.classes)})")
+    check_model(program_dir, model, any_model)
     keras_model = load_model(model)
-    x, labels, sources = images_input(quantiser, dataset, images, files, data_root, seed, split, limit)
+    x, labels, sources = images_input(quantiser, dataset, images, files, data_root, seed, split, limit, model,
+                                      allow_overlap)
     if indices is None and first is not None:
         indices = list(range(min(first, len(x))))
     if indices is not None:

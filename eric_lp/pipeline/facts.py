@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..core.facts import Facts
-from .folder import load_extraction
+from .folder import check_model, load_extraction
 from .infer import lep_facts
 from .inputs import images_input
 
@@ -37,17 +37,20 @@ class FactsFile:
                 "images": [{"image": int(i), "source": s} for i, s in zip(self.facts.images, self.sources)]}
 
 
-def facts(model, program_dir, dataset=None, images=None, files=None, data_root=None, seed: int = 0,
+def facts(model, program_dir, dataset=None, images=None, files=None, data_root=None, seed: int | None = None,
           split: str = "test", limit: int | None = None, preprocess: str | None = None,
-          progress: bool = True) -> FactsFile:
+          progress: bool = True, any_model: bool = False, allow_overlap: bool = False) -> FactsFile:
     """The entry-layer facts of images (a dataset split, a folder split, or image files), every kernel of
     the entry layer, quantised with the thresholds stored beside the program.
 
     preprocess: how pixels are fed to the model; None (or ``auto``): as at extraction.
+    seed, allow_overlap and any_model: as `pipeline.infer.infer` takes them.
     """
     from ..nn.models import load_model
     _, quantiser = load_extraction(program_dir, preprocess)
+    check_model(program_dir, model, any_model)
     keras_model = load_model(model)
-    x, _, sources = images_input(quantiser, dataset, images, files, data_root, seed, split, limit)
+    x, _, sources = images_input(quantiser, dataset, images, files, data_root, seed, split, limit, model,
+                                 allow_overlap)
     table, _, _ = lep_facts(keras_model, quantiser, x, "forward pass" if progress else None)
     return FactsFile(table, tuple(s if isinstance(s, str) else int(s) for s in sources))

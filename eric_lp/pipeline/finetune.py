@@ -8,7 +8,7 @@ after on every split.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from ..core.files import check_output
@@ -16,7 +16,7 @@ from ..errors import DataError
 from ..nn.finetune import DEFAULT_SCHEDULE, Schedule, finetune_model, split_report
 from ..nn.layers import resolve_layers
 from ..nn.preprocess import PixelCheck, choose_preprocess
-from .inputs import model_and_data
+from .inputs import load_model_data
 
 __all__ = ["Finetuning", "finetune"]
 
@@ -71,22 +71,33 @@ def _rounded(report: dict) -> dict:
 
 def finetune(model, output, dataset=None, images=None, lep: str = "block3_pool",
              schedule: Schedule = DEFAULT_SCHEDULE, data_root=None, limit: int | None = None,
-             preprocess: str | None = "auto", say=None) -> Finetuning:
+             preprocess: str | None = "auto", say=None, seed: int | None = None,
+             allow_overlap: bool = False) -> Finetuning:
     """Fine-tune the model saved at `model` and save M' at `output` (``.keras``); returns a `Finetuning`.
 
     lep: the layer whose kernels are made class-specific (read as `extract`
     reads it: a conv through its pool); schedule: epochs, strength, warm-up,
     learning rate, tolerance and patience (see `nn.finetune.Schedule`).
+    seed: the data seed, which also seeds the fine-tuning (it replaces
+    schedule.seed); None: the seed M was trained with (``M.data.json``), else
+    schedule.seed.  The epoch is kept by val accuracy, so a split whose val
+    (or test) images M was trained on is refused unless `allow_overlap`.
+    M' gets its own record (``M2.data.json``): M's draws and this one.
     """
     from ..nn.models import check_input, history_paths, save_history, save_model
+    from ..nn.training_record import extended, record_path, write_record
     output = Path(output)
     if output.suffix != ".keras":
         raise DataError(f"-o {output}: the model file must end in .keras")
     hist_json, hist_png = history_paths(output)
-    for path, what in ((output, "model file"), (hist_json, "history"), (hist_png, "history plot")):
+    for path, what in ((output, "model file"), (hist_json, "history"), (hist_png, "history plot"),
+                       (record_path(output), "training record")):
         check_output(path, what)  # before the training, not after it
     schedule = schedule.check()
-    keras_model, _, data = model_and_data(model, dataset, images, data_root, schedule.seed, limit=limit)
+    loaded = load_model_data(model, dataset, images, data_root, seed, limit=limit, allow_overlap=allow_overlap,
+                             fallback_seed=schedule.seed)
+    keras_model, data = loaded.model, loaded.data
+    schedule = replace(schedule, seed=loaded.split.choice.seed)
     check_input(keras_model, data)
     chosen = resolve_layers(keras_model, [lep])[0]
     check = choose_preprocess(keras_model, preprocess, data.train, schedule.seed)
@@ -101,7 +112,9 @@ def finetune(model, output, dataset=None, images=None, lep: str = "block3_pool",
     before = split_report(load_model(model), chosen.tensor, data, tuned.owner, tuned.scale, pixels)
     after = split_report(keras_model, chosen.tensor, data, tuned.owner, tuned.scale, pixels)
     save_model(keras_model, output)
+    write_record(output, extended(loaded.record, loaded.split.choice))
     history = {**tuned.history, "lep": chosen.layer, "tensor": chosen.tensor, "schedule": asdict(schedule),
+               "split": loaded.split.to_json(),
                "before": _rounded(before), "after": _rounded(after), "preprocess": pixels, **_pixels_record(check)}
     save_history(history, output)
     return Finetuning(output, hist_json, hist_png, chosen.layer, chosen.tensor, schedule, pixels, before, after,

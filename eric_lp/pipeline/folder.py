@@ -6,6 +6,11 @@ folder beside the old one (other files, such as ``kernels/``, hard-linked
 across) and swap it in, so an interruption leaves the old set or the new set.
 `load_extraction` reads it back and refuses files that do not match the
 manifest; folders written before the manifest existed load unchecked.
+
+quantiser.json and metrics.json name the model file the program was
+extracted from (``model``: its sha256, and the tensors read); `check_model`
+refuses to run the program on another model file.  Folders written before
+the hash was kept load with no check.
 """
 
 from __future__ import annotations
@@ -28,7 +33,8 @@ from .extract import Extraction
 from .settings import ExtractionSettings
 
 __all__ = ["FILES", "MANIFEST", "write_extraction", "check_manifest", "load_extraction", "load_quantiser",
-           "use_preprocess", "load_settings", "save_program", "keep_names", "check_extraction_folder"]
+           "use_preprocess", "load_settings", "save_program", "keep_names", "check_extraction_folder",
+           "check_model", "extracted_from"]
 
 #: What `extract` writes into its folder (and lists in `MANIFEST`).
 FILES = ("program.lp", "program.pl", "quantiser.json", "metrics.json")
@@ -44,11 +50,12 @@ def check_extraction_folder(outdir) -> Path:
 
 
 def write_extraction(extraction: Extraction, outdir) -> Path:
-    """program.lp, program.pl, quantiser.json (with the settings), metrics.json and manifest.json in
-    `outdir`, replacing the old set as one unit."""
+    """program.lp, program.pl, quantiser.json (with the settings and, as metrics.json, the model it
+    was extracted from), metrics.json and manifest.json in `outdir`, replacing the old set as one unit."""
     outdir = check_extraction_folder(outdir)
+    model = {"model": extraction.metrics["model"]} if "model" in extraction.metrics else {}
     _commit(outdir, {**_program_files(extraction.program),
-                     "quantiser.json": _json_bytes({**extraction.quantiser.to_json(),
+                     "quantiser.json": _json_bytes({**extraction.quantiser.to_json(), **model,
                                                     "settings": extraction.settings.record()}),
                      "metrics.json": _json_bytes(extraction.metrics)})
     return outdir
@@ -216,6 +223,31 @@ def load_settings(outdir) -> ExtractionSettings | None:
     if "settings" not in data:
         return None
     return ExtractionSettings.from_record(data["settings"], f"{path}: settings")
+
+
+def extracted_from(outdir) -> str | None:
+    """The sha256 of the model file the folder's program was extracted from (None: not recorded)."""
+    data, path = _quantiser_json(outdir)
+    model = data.get("model")
+    if model is None:
+        return None
+    if not isinstance(model, dict) or not isinstance(model.get("sha256"), str):
+        raise ModelError(f"{path}: 'model' is not {{\"sha256\": ..., \"tensors\": [...]}}; re-run extract")
+    return model["sha256"]
+
+
+def check_model(outdir, model_path, any_model: bool = False) -> None:
+    """Refuse to run the folder's program on a model file other than the one it was extracted from
+    (a fine-tuned M', another training run): the thresholds and rules belong to that model's kernels.
+    `any_model` runs it anyway; a folder that does not record its model is not checked."""
+    want = extracted_from(outdir)
+    if want is None or any_model:
+        return
+    from ..nn.models import model_sha256
+    got = model_sha256(model_path)
+    if got != want:
+        raise ModelError(f"{model_path} (sha256 {got[:12]}) is not the model {outdir} was extracted from "
+                         f"(sha256 {want[:12]}): give that model, or pass --any-model to run the program on this one")
 
 
 def load_extraction(outdir, preprocess: str | None = None):

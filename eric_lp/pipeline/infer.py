@@ -13,7 +13,7 @@ import numpy as np
 from ..core.facts import Facts
 from ..core.scoring import agreement
 from ..errors import ModelError
-from .folder import load_extraction
+from .folder import check_model, load_extraction
 from .inputs import images_input
 
 __all__ = ["lep_facts", "Inference", "infer", "DEFAULT_ENGINE"]
@@ -70,17 +70,23 @@ class Inference:
 
 
 def infer(model, program_dir, dataset=None, images=None, files=None, engine: str = DEFAULT_ENGINE,
-          data_root=None, seed: int = 0, split: str = "test", progress: bool = True,
-          limit: int | None = None, preprocess: str | None = None) -> Inference:
+          data_root=None, seed: int | None = None, split: str = "test", progress: bool = True,
+          limit: int | None = None, preprocess: str | None = None, any_model: bool = False,
+          allow_overlap: bool = False) -> Inference:
     """Classify images with the extracted program instead of the model's upper layers.
 
     preprocess: how pixels are fed to the model; None (or ``auto``): as at extraction.
+    seed: the data seed, None: the model's recorded split (`pipeline.inputs.images_input`, which
+    refuses a split holding images the model was trained on unless `allow_overlap`).
+    any_model: run the program on a model file other than the one it was extracted from.
     """
     from ..engines import run
     from ..nn.models import load_model
     program, quantiser = load_extraction(program_dir, preprocess)
+    check_model(program_dir, model, any_model)
     keras_model = load_model(model)
-    x, labels, sources = images_input(quantiser, dataset, images, files, data_root, seed, split, limit)
+    x, labels, sources = images_input(quantiser, dataset, images, files, data_root, seed, split, limit, model,
+                                      allow_overlap)
     facts, norms, model_pred = lep_facts(keras_model, quantiser, x, "forward pass" if progress else None)
     answer = run(program, facts, engine)
     predicted = answer.predicted()

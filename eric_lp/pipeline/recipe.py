@@ -141,8 +141,9 @@ def learn(quantised: Quantised, settings: ExtractionSettings, layers=None) -> Le
     """The program learnt from the training truth tables of `layers` (indices into the quantised layers,
     bottom-up; default all), to mimic M, and its scores on every split.
 
-    settings: the learner (depth, alpha, seed; learner and budget) and the
-    program's header; its layers are not read (the quantised ones are).
+    settings: the learner (depth, alpha; learner and budget) and the
+    program's header; its layers are not read (the quantised ones are), nor
+    its seed: the numpy tree breaks ties by the lowest feature index.
     """
     from ..learn.chain import induce_program
     norms, quantiser = quantised.norms, quantised.quantiser
@@ -152,8 +153,8 @@ def learn(quantised: Quantised, settings: ExtractionSettings, layers=None) -> Le
     atoms = [quantiser.layers[i].atom for i in picked]
     start = time.perf_counter()
     program = induce_program([quantised.truth["train"][i] for i in picked], atoms, norms.predicted["train"],
-                             norms.class_names, settings.depth, settings.alpha, settings.seed,
-                             settings.meta(atoms[0]), terms=[quantiser.terms[i] for i in picked],
+                             norms.class_names, settings.depth, settings.alpha,
+                             meta=settings.meta(atoms[0]), terms=[quantiser.terms[i] for i in picked],
                              budget=settings.budget if settings.learner == "budget" else None)
     seconds = time.perf_counter() - start
     entry = picked[0]

@@ -256,18 +256,21 @@ def check_in_browser(path, browser: str | None = None) -> dict:
             "screenshot_bytes": shot_bytes}
 
 
-def report(program_dir, model=None, dataset=None, images=None, data_root=None, seed: int = 0,
+def report(program_dir, model=None, dataset=None, images=None, data_root=None, seed: int | None = None,
            limit: int | None = None, engine: str | None = None, candidates: int = 200,
-           progress: bool = True, preprocess: str | None = None) -> Path:
+           progress: bool = True, preprocess: str | None = None, any_model: bool = False,
+           allow_overlap: bool = False) -> Path:
     """Write ``OUTDIR/report.html``; with a model and data, first explain a few right and wrong test images
-    (pixels fed to the model as at extraction unless `preprocess` says otherwise)."""
+    (pixels fed to the model as at extraction unless `preprocess` says otherwise; seed, allow_overlap
+    and any_model as `pipeline.infer.infer` takes them)."""
     from ..core.files import write_json
     from .explain import explain
     examples = None
     if model is not None:
         program, explanations = explain(model, program_dir, dataset=dataset, images=images, first=candidates,
                                         engine=engine, data_root=data_root, seed=seed, limit=limit,
-                                        progress=progress, preprocess=preprocess)
+                                        progress=progress, preprocess=preprocess, any_model=any_model,
+                                        allow_overlap=allow_overlap)
         examples = pick_examples(explanations, program)
         write_json(Path(program_dir) / "explanations.json", examples)
     return write_report(program_dir, examples)

@@ -31,7 +31,11 @@ class ExtractionSettings:
     layers: Keras layer names, bottom-up; the first is the logical entry point.
     depth: rules have at most depth+1 antecedents.  alpha: a tree node holding
     less than alpha of its parent's images becomes a leaf.  budget: the most
-    antecedents the ``budget`` learner may use.  seed: trees' tie-breaking.
+    antecedents the ``budget`` learner may use.  seed: the data seed (the
+    train/val/test split, --limit's sample, the pixel check's sample); None:
+    the seed the model was trained with (its ``MODEL.data.json``), else 0,
+    settled by `api.extract`.  The trees draw nothing: a tie between two
+    splits goes to the lower feature index, so no seed reaches them.
     preprocess: how pixels are fed to the model (``auto``: the model's own
     preprocessing layer, else measured on training images; see
     `eric_lp.nn.preprocess`).  What a run used is in its metrics and quantiser.
@@ -46,7 +50,7 @@ class ExtractionSettings:
     threshold: str = "mean"
     learner: str = "tree"
     budget: int = 200
-    seed: int = 0
+    seed: int | None = 0
     preprocess: str = "auto"
 
     def __post_init__(self) -> None:
@@ -69,7 +73,7 @@ class ExtractionSettings:
             raise DataError(f"unknown learner {self.learner!r}; expected tree (the paper's) or budget")
         if isinstance(self.budget, bool) or not isinstance(self.budget, int) or self.budget < 0:
             raise DataError(f"--budget {self.budget!r}: expected an integer >= 0")
-        if isinstance(self.seed, bool) or not isinstance(self.seed, int) or self.seed < 0:
+        if self.seed is not None and (isinstance(self.seed, bool) or not isinstance(self.seed, int) or self.seed < 0):
             raise DataError(f"--seed {self.seed!r}: expected an integer >= 0")
         check_preprocess(self.preprocess)
 
@@ -132,7 +136,7 @@ class ExtractionSettings:
             literals, _, grid = str(data.get("literals", "kernel")).partition(":")
             return cls(tuple(data["layers"]), int(data["depth"]), float(data["alpha"]), str(data["norm"]),
                        literals, int(grid.split("x")[0]) if grid else None, str(data.get("threshold", "mean")),
-                       str(data.get("learner", "tree")), int(data.get("budget", 200)), int(data.get("seed", 0)),
+                       str(data.get("learner", "tree")), int(data.get("budget", 200)), int(data.get("seed") or 0),
                        str(data.get("preprocess", "auto")))
         except (KeyError, TypeError, ValueError) as exc:
             raise DataError(f"{where}: not an eric-lp settings record ({exc.__class__.__name__}: {exc})") from None

@@ -149,13 +149,15 @@ def write_kernel_grids(program: Program, layer_norms: dict, layer_maps, train_x:
 
 
 def visualise(model, program_dir, dataset=None, images=None, m: int = 10, maps: bool = False,
-              data_root=None, seed: int = 0, limit: int | None = None, cache_dir=None, progress: bool = True,
-              preprocess: str | None = None):
+              data_root=None, seed: int | None = None, limit: int | None = None, cache_dir=None,
+              progress: bool = True, preprocess: str | None = None, any_model: bool = False):
     """Top-m training images of every kernel the program uses, as PNG grids in ``OUTDIR/kernels``.
 
     Kernels no person has named get provisional names from their top images'
     classes, written into the program.  The grids show the pixels; the model
-    is fed them as at extraction unless `preprocess` says otherwise.
+    is fed them as at extraction unless `preprocess` says otherwise.  seed:
+    None draws the model's recorded split (the grids show training images, so
+    no overlap is checked); any_model: as `pipeline.infer.infer` takes it.
     Returns (written paths, program).
     """
     from ..errors import DataError
@@ -163,12 +165,13 @@ def visualise(model, program_dir, dataset=None, images=None, m: int = 10, maps: 
     from ..nn.layers import feature_maps, layer_shape
     from ..nn.preprocess import prepare
     from ..nn.quantise import NormCache, default_cache_dir, forward_family, region_starts, split_norms
-    from .folder import load_extraction, save_program
+    from .folder import check_model, load_extraction, save_program
     from .inputs import model_and_data
     program, quantiser = load_extraction(program_dir, preprocess)
     if m < 1:
         raise DataError(f"--top {m}: show at least one image per kernel")
-    keras_model, key, data = model_and_data(model, dataset, images, data_root, seed, limit=limit)
+    check_model(program_dir, model, any_model)
+    keras_model, key, data = model_and_data(model, dataset, images, data_root, seed, limit=limit, check=())
     tensors = [c.tensor for c in quantiser.layers]
     cache = NormCache(default_cache_dir() if cache_dir is None else cache_dir)
     (raw, _), _ = split_norms(keras_model, key, data, "train", tensors, quantiser.norm, cache, progress,
