@@ -8,6 +8,7 @@ import pytest
 from eric_lp.core.facts import Facts
 from eric_lp.core.program import OUTPUT, Literal
 from eric_lp.engines.numpy import evaluate
+from eric_lp.learn.budget import BudgetTree
 from eric_lp.learn.chain import definition_costs, induce_program
 
 
@@ -141,3 +142,19 @@ def test_hidden_trees_only_for_kernels_a_rule_above_reads():
         read = {lit.kernel for r in program.rules_of(OUTPUT) for lit in r.body}
         derived = {k for r in program.rules_of("high") for k in r.head}
         assert read == {0, 1} and derived == read, kwargs
+
+
+def test_a_hidden_tree_that_gini_leaves_constant_is_grown_again_by_fidelity():
+    # k is true on 700 of 1000 images.  Splitting on f0 makes one side pure (gini's choice) but k is
+    # true on most of both sides: a tree of that one split says "k" everywhere.  f1 is worse by gini
+    # yet flips the majority on one side (151 false of 301): the one split that defines k.
+    f0 = np.r_[np.ones(300), np.zeros(700)].astype(bool)
+    k = np.r_[np.ones(300), np.ones(400), np.zeros(300)].astype(bool)  # rows 300..699 true, 700.. false
+    f1 = np.ones(1000, dtype=bool)
+    f1[300:450] = False   # 150 of f0=0's true rows
+    f1[700:851] = False   # 151 of its false rows
+    low, high, y = np.stack([f0, f1], axis=1), k[:, None], k.astype(int)
+    assert BudgetTree(2).fit(low, k).paths_[0][0] == ((0, False),)  # gini alone splits on f0
+    program = induce_program([low, high], ["low", "high"], y, ("no", "yes"), budget=4)
+    assert_hidden_atoms_defined(program)
+    assert [r.body for r in program.rules_of("high")] == [(Literal("low", 1),)]
