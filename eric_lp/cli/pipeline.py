@@ -209,7 +209,8 @@ def register(add) -> None:
                    help="tree: the paper's depth/alpha tree; budget: best-first by gini decrease per antecedent added, "
                         "within --budget")
     g.add_argument("--budget", type=int, default=200, metavar="SIZE",
-                   help="with --learner budget: the most antecedents over all rules, hidden layers included (default 200)")
+                   help="with --learner budget: the most antecedents over all rules, hidden layers included "
+                        "(default 200)")
     p.add_argument("--cache-dir", metavar="DIR", help="norm cache (default ~/.cache/eric-lp or $ERIC_LP_CACHE)")
     add_devices_option(p)
     p.add_argument("-o", "--output", required=True, metavar="OUTDIR", help="folder for the program and metrics")
