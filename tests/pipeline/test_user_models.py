@@ -142,9 +142,9 @@ def test_sequential_around_a_nested_keras_applications_base(tmp_path, capsys):
     own = _own_accuracy(loaded, prepare(data.train.x, "tf"), data.train.y)
     assert abs(metrics["accuracy_model"]["train"] - own) < 0.1
     assert metrics["accuracy_model"]["train"] > 50 and metrics["size"] > 0
-    # a unique inner name alone reaches the same layer; its program name is the one given
+    # a unique inner name alone reaches the same layer, and the same program name: the tensor read
     choice = resolve_layers(loaded, ["block_2_add"])[0]
-    assert (choice.layer, choice.tensor, choice.atom) == (inner, inner, "block_2_add")
+    assert (choice.layer, choice.tensor, choice.atom) == (inner, inner, "mobilenetv2_0_35_32_block_2_add")
 
 
 def test_caffe_preprocessing(tmp_path, capsys):
