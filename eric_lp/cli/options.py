@@ -7,7 +7,7 @@ import json
 import sys
 
 __all__ = ["add_data_options", "add_preprocess_option", "add_devices_option", "add_model_check_options",
-           "apply_input_options", "nonnegative_int", "print_json", "say"]
+           "apply_input_options", "nonnegative_int", "print_json", "say", "SEED_HELP"]
 
 
 def nonnegative_int(text: str) -> int:

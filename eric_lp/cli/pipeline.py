@@ -6,8 +6,8 @@ from pathlib import Path
 
 from ..core.render import shown
 from ..errors import DataError
-from .options import add_data_options, add_devices_option, add_model_check_options, add_preprocess_option, \
-    print_json, say
+from .options import SEED_HELP, add_data_options, add_devices_option, add_model_check_options, \
+    add_preprocess_option, print_json, say
 
 __all__ = ["register"]
 
@@ -183,7 +183,8 @@ def register(add) -> None:
     """Add the pipeline verbs; `add(name, func, help)` makes one."""
     p = add("extract", cmd_extract, "extract a logic program from a model: quantise, learn rules, measure")
     p.add_argument("--model", required=True, metavar="MODEL", help="a Keras model file: .keras or legacy .h5")
-    add_data_options(p)
+    add_data_options(p, seed_help=SEED_HELP + "; rule learning uses no seed (the tree breaks a tie by the "
+                     "lowest kernel index)")
     add_model_check_options(p, model=False)
     add_preprocess_option(p, extract=True)
     g = p.add_mutually_exclusive_group(required=True)
