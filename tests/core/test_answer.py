@@ -24,3 +24,18 @@ def test_several_classes_score_as_a_miss_even_when_one_of_them_is_right():
     labels = np.array([0, 0, 1, 2])
     result = score(answer.predicted(), labels, labels)
     assert result == {"accuracy_model": 100.0, "accuracy_program": 50.0, "fidelity": 50.0}
+
+
+def test_answers_differing_in_any_one_part_are_unequal():
+    from dataclasses import replace
+    base = _answer([[0, 1, 0], [1, 0, 0]])
+    assert base == _answer([[0, 1, 0], [1, 0, 0]])
+    for changed in (replace(base, images=np.array([0, 5])), replace(base, class_names=("a", "b", "x")),
+                    replace(base, rule_ids=("r9",)), replace(base, classes=np.array([[0, 1, 0], [0, 1, 0]], bool)),
+                    replace(base, fired=np.ones((2, 1), bool))):
+        assert base != changed
+
+
+def test_agreement_of_one_image_is_all_or_nothing():
+    from eric_lp.core.scoring import agreement
+    assert (agreement([2], [2]), agreement([2], [-1]), agreement([], [])) == (100.0, 0.0, 0.0)
