@@ -190,17 +190,16 @@ def check_split(model_path, record: TrainingRecord | None, choice: DataChoice, s
     """
     if record is None:
         return SplitCheck(choice, seed_from, None)
-    counts = {s: 0 for s in splits}
-    worst = None
+    trained, worst = set(), None
     for entry in record.trained_on:
         if entry.draw() == choice.draw() or entry.source != choice.source:
             continue
-        trained = _trained_origins(entry, choice.data_root)
-        found = {s: sum(1 for o in data.split(s).origin if o in trained) for s in splits}
-        for s in splits:
-            counts[s] = max(counts[s], found[s])
-        if worst is None and any(found.values()):
-            worst = (entry, found)
+        origins = _trained_origins(entry, choice.data_root)
+        trained |= origins
+        found = {s: sum(1 for o in data.split(s).origin if o in origins) for s in splits}
+        if sum(found.values()) and (worst is None or sum(found.values()) > sum(worst[1].values())):
+            worst = (entry, found)  # the draw the message names: the one that overlaps most
+    counts = {s: sum(1 for o in data.split(s).origin if o in trained) for s in splits}  # every draw together
     check = SplitCheck(choice, seed_from, counts)
     if worst is None or allow_overlap:
         return check
@@ -208,7 +207,7 @@ def check_split(model_path, record: TrainingRecord | None, choice: DataChoice, s
     model = Path(model_path).name
     asked = choice.options(entry) or choice.options()
     parts = [f"{n:,} of {len(data.split(s)):,} {_WORDS[s]} images" for s, n in found.items() if n]
-    if seed_from == "option" and choice.options(entry) == f"--seed {choice.seed}":
+    if seed_from == "option" and choice.options(entry) == f"--seed {choice.seed}" and entry.seed == record.seed:
         fix = "drop --seed"
     else:
         fix = f"use {entry.options()}"

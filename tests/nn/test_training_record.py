@@ -94,3 +94,32 @@ def test_a_fine_tuned_model_adds_its_draw_once():
     parent = TrainingRecord("0" * 64, (first,))
     assert extended(parent, first) == (first,)
     assert extended(parent, other) == (first, other)
+
+
+def test_a_model_trained_on_two_draws_counts_both(tmp_path):
+    """M' fine-tuned on another split (allowed) was trained on both: the overlap is counted against their
+    union, and the message names the draw that overlaps most and the way back to the recorded split."""
+    spec = "fashion-mnist:0,1"
+    model = tmp_path / "m2.keras"
+    model.write_bytes(b"a fine-tuned model")
+    draws = [DataChoice.of(spec, seed=0, limit=400), DataChoice.of(spec, seed=1, limit=400)]
+    write_record(model, draws)
+    record = read_record(model)
+    assert record.seed == 1
+    asked = load_dataset(spec, seed=2, limit=400)
+    union = set()
+    for d in draws:
+        union |= set(load_dataset(spec, seed=d.seed, limit=400).train.origin)
+    expected = {s: sum(o in union for o in asked.split(s).origin) for s in ("val", "test")}
+    each = [sum(o in set(load_dataset(spec, seed=d.seed, limit=400).train.origin) for o in asked.val.origin)
+            for d in draws]
+    assert expected["val"] > max(each) > 0  # the union holds more than either draw
+    choice = DataChoice.of(spec, seed=2, limit=400)
+    assert check_split(model, record, choice, "option", asked, allow_overlap=True).overlap == expected
+    with pytest.raises(DataError) as err:
+        check_split(model, record, choice, "option", asked)
+    most = draws[int(each[1] > each[0])]
+    assert f"(trained with --dataset {spec} --seed {most.seed} --limit 400)" in str(err.value)
+    # dropping --seed draws the latest draw's split: the fix only when that is the draw named
+    fix = "drop --seed" if most.seed == record.seed else f"use --dataset {spec} --seed {most.seed} --limit 400"
+    assert f"): {fix}, or pass --allow-overlap" in str(err.value)
