@@ -11,7 +11,7 @@ import argparse
 import os
 import sys
 
-from ..core.files import check_output, check_output_folder
+from ..core.files import check_not_input, check_output, check_output_folder
 from ..core.render import shown
 from ..errors import EricError
 from . import experiments, network, pipeline, programs
@@ -46,7 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 #: Verbs whose -o names a file, and verbs whose -o names a folder: checked before any work.
-FILE_OUTPUTS = ("export", "facts", "train")
+FILE_OUTPUTS = ("export", "facts", "train", "finetune")
 FOLDER_OUTPUTS = ("extract", "images", "demo", "experiment")
 
 
@@ -58,6 +58,22 @@ def check_outputs(args) -> None:
         check_output(output)
     elif output and args.command in FOLDER_OUTPUTS:
         check_output_folder(output)
+    if output:
+        check_not_input(output, *_inputs(args))
+
+
+def _inputs(args) -> tuple[list, list]:
+    """(files, folders read whole) that the command reads: its -o may be none of them.  A program
+    folder (--program, extract's OUTDIR) counts by the files extract writes into it."""
+    files = [getattr(args, name, None) for name in ("model", "facts", "file")]
+    files += list(getattr(args, "files", None) or ())
+    program = getattr(args, "program", None)
+    if program and os.path.isdir(program):
+        from ..pipeline.folder import FILES, MANIFEST
+        files += [os.path.join(program, name) for name in (*FILES, MANIFEST)]
+    elif program:
+        files.append(program)
+    return [f for f in files if isinstance(f, str)], [getattr(args, "images", None)]
     if getattr(args, "cache_dir", None):
         check_output_folder(args.cache_dir, "cache folder")
 

@@ -19,11 +19,10 @@ import hashlib
 import json
 import os
 import shutil
-import tempfile
 from dataclasses import replace
 from pathlib import Path
 
-from ..core.files import check_output, check_output_folder
+from ..core.files import check_output, check_output_folder, staging_folder, swap_folder
 from ..errors import DataError, EricError, ModelError
 from ..lang.emit import to_asp, to_prolog
 from ..lang.labels import kernels_used
@@ -97,24 +96,12 @@ def _link_tree(src: Path, dst: Path) -> None:
         link(src, dst)
 
 
-def _exchange(a: Path, b: Path) -> bool:
-    """Swap two paths in one step (Linux renameat2 RENAME_EXCHANGE); False where that is not available."""
-    try:
-        import ctypes
-        libc = ctypes.CDLL(None, use_errno=True)
-        renameat2 = libc.renameat2
-    except (OSError, AttributeError):
-        return False
-    at_fdcwd, rename_exchange = -100, 2
-    return renameat2(at_fdcwd, os.fsencode(str(a)), at_fdcwd, os.fsencode(str(b)), rename_exchange) == 0
-
-
 def _commit(outdir: Path, contents: dict) -> None:
     """Write `contents` ({file name: bytes}) and the manifest into a sibling folder holding the rest of
-    `outdir`, then swap it in: readers see the old set or the new one, never a mix."""
+    `outdir`, then swap it in (`core.files.swap_folder`, keeping the folder's mode): readers see the
+    old set or the new one, never a mix.  Staging folders a killed run left beside it are cleaned."""
     outdir = Path(os.path.realpath(outdir))
-    outdir.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{outdir.name}.", suffix=".new", dir=outdir.parent))
+    staging = staging_folder(outdir)
     try:
         if outdir.is_dir():
             for entry in sorted(outdir.iterdir()):
@@ -124,17 +111,10 @@ def _commit(outdir: Path, contents: dict) -> None:
             _write_file(staging / name, data)
         listed = {name: _sha256(staging / name) for name in FILES if (staging / name).is_file()}
         _write_file(staging / MANIFEST, _json_bytes({"format": 1, "files": listed}))
-        os.chmod(staging, 0o777 & ~_umask())
-        if not outdir.exists():
-            os.rename(staging, outdir)
-            return
-        if not _exchange(staging, outdir):
-            old = Path(tempfile.mkdtemp(prefix=f".{outdir.name}.", suffix=".old", dir=outdir.parent))
-            os.rename(outdir, old / "x")
-            os.rename(staging, outdir)
-            staging = old
-    finally:
+    except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
+        raise
+    swap_folder(staging, outdir)
 
 
 def _write_file(path: Path, data: bytes) -> None:

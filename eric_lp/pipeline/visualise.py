@@ -10,6 +10,7 @@ named a kernel, a provisional name comes from the classes of its top images
 from __future__ import annotations
 
 import io
+import os
 from collections import Counter
 from pathlib import Path
 
@@ -18,7 +19,7 @@ import numpy as np
 from ..core.files import write_bytes
 from ..core.program import Label, Program, term_text
 
-__all__ = ["grid_name", "top_images", "provisional_label", "kernel_grid", "write_kernel_grids", "visualise"]
+__all__ = ["check_kernels_folder", "grid_name", "top_images", "provisional_label", "kernel_grid", "write_kernel_grids", "visualise"]
 
 CELL = 64  # pixels per image in a grid
 
@@ -105,6 +106,25 @@ def _overview(grids: list[bytes]) -> bytes:
     return buf.getvalue()
 
 
+def check_kernels_folder(program_dir) -> Path:
+    """``program_dir/kernels``, refused (before any work) when it is a symbolic link -- the grids would
+    land in whatever folder it points at -- or something other than a folder."""
+    from ..errors import DataError
+    folder = Path(program_dir) / "kernels"
+    if folder.is_symlink():
+        raise DataError(f"{folder}: is a symbolic link (to {os.readlink(folder)}); visualise writes the grids "
+                        "into the program folder itself, not through a link: remove the link")
+    if folder.exists() and not folder.is_dir():
+        raise DataError(f"{folder}: exists and is not a folder; move it away so the kernel grids can be written")
+    return folder
+
+
+def _write_grid(path: Path, data: bytes) -> Path:
+    if path.is_symlink():  # a grid is ours to replace: the link goes, its target is left alone
+        path.unlink()
+    return write_bytes(path, data)
+
+
 def write_kernel_grids(program: Program, layer_norms: dict, layer_maps, train_x: np.ndarray,
                        train_y: np.ndarray, class_names, outdir, m: int = 10, terms=None,
                        boxes=None) -> tuple[list[Path], list[Label]]:
@@ -118,7 +138,7 @@ def write_kernel_grids(program: Program, layer_norms: dict, layer_maps, train_x:
     """
     from ..lang.labels import kernels_used
     from ..core.program import term_key
-    outdir = Path(outdir) / "kernels"
+    outdir = check_kernels_folder(outdir)
     used = sorted(kernels_used(program), key=lambda lk: (program.layers.index(lk[0]), term_key(lk[1])))
     written, provisional, grids = [], [], []
     for layer, kernel in used:
@@ -141,10 +161,10 @@ def write_kernel_grids(program: Program, layer_norms: dict, layer_maps, train_x:
         picked = picked if isinstance(picked, np.ndarray) else picked.array()
         grid = kernel_grid(picked, maps, f"{layer}#{term_text(kernel)}  {name}", box)
         grids.append(grid)
-        written.append(write_bytes(outdir / grid_name(layer, kernel), grid))
+        written.append(_write_grid(outdir / grid_name(layer, kernel), grid))
         provisional.append(guess)
     if grids:
-        written.append(write_bytes(outdir / "overview.png", _overview(grids)))
+        written.append(_write_grid(outdir / "overview.png", _overview(grids)))
     return written, provisional
 
 
@@ -171,6 +191,7 @@ def visualise(model, program_dir, dataset=None, images=None, m: int = 10, maps: 
     if m < 1:
         raise DataError(f"--top {m}: show at least one image per kernel")
     check_model(program_dir, model, any_model)
+    check_kernels_folder(program_dir)
     keras_model, key, data = model_and_data(model, dataset, images, data_root, seed, limit=limit, check=())
     tensors = [c.tensor for c in quantiser.layers]
     cache = NormCache(default_cache_dir() if cache_dir is None else cache_dir)
