@@ -70,9 +70,10 @@ def cmd_layers(args) -> int:
 
 
 def cmd_images(args) -> int:
-    from ..nn.data import export_images, load_dataset
+    from ..nn.data import check_export_folder, export_images, load_dataset
     if args.images:
         raise DataError("images writes a dataset out as PNG files; give --dataset, not --images")
+    check_export_folder(args.output)
     data = load_dataset(args.dataset, None, args.data_root, 0 if args.seed is None else args.seed, limit=args.limit)
     counts = export_images(data, args.output)
     if args.json:

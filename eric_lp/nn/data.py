@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import os
 import re
 import struct
 import sys
@@ -22,7 +23,7 @@ import numpy as np
 from ..core.scoring import SPLITS
 from ..errors import DataError
 
-__all__ = ["Dataset", "Split", "load_dataset", "parse_dataset_spec", "class_atom",
+__all__ = ["Dataset", "Split", "load_dataset", "check_export_folder", "parse_dataset_spec", "class_atom",
            "FASHION_MNIST_CLASSES", "DEFAULT_FASHION_ROOT", "IMAGE_SUFFIXES"]
 
 DEFAULT_FASHION_ROOT = Path("/usr/share/datasets/fashion-mnist")
@@ -362,23 +363,55 @@ def _default_shape(root: Path, folders) -> tuple:
     return (32, 32, 1 if grey else 3)
 
 
-def export_images(data: Dataset, outdir) -> dict:
-    """Write `data` as PNG files: ``outdir/{train,val,test}/<class>/<n>.png``; returns counts per split."""
-    import io
-    from PIL import Image
-    from ..core.files import write_bytes
+_EXPORTED = re.compile(r"\d{5,}\.png")
+
+
+def check_export_folder(outdir) -> Path:
+    """Refuse, before any work, an ``images -o`` folder that holds anything but an earlier export
+    (``{train,val,test}/<class>/<n>.png`` and nothing else): `export_images` replaces the folder
+    whole, so any other content would be lost -- or, written into, two exports would mix."""
     outdir = Path(outdir)
+    root = Path(os.path.realpath(outdir))  # through a link to a folder: that folder is what is replaced
+    if not root.is_dir():
+        return outdir
+    for path in sorted(root.rglob("*")):
+        parts = path.relative_to(root).parts
+        ok = (parts[0] in SPLITS and not path.is_symlink()
+              and (path.is_dir() if len(parts) <= 2 else len(parts) == 3 and path.is_file()
+                   and _EXPORTED.fullmatch(parts[2]) is not None))
+        if not ok:
+            raise DataError(f"{outdir}: not empty and not an earlier 'eric-lp images' export ({path} is not "
+                            "train|val|test/<class>/<n>.png); give a new or empty folder")
+    return outdir
+
+
+def export_images(data: Dataset, outdir) -> dict:
+    """Write `data` as PNG files: ``outdir/{train,val,test}/<class>/<n>.png``; returns counts per split.
+
+    The folder is built beside `outdir` and swapped in whole, replacing an earlier export (never
+    merging with it); a folder holding anything else is refused (`check_export_folder`)."""
+    import io
+    import shutil
+    from PIL import Image
+    from ..core.files import staging_folder, swap_folder, write_bytes
+    outdir = Path(os.path.realpath(check_export_folder(outdir)))
+    staging = staging_folder(outdir)
     counts = {}
-    for split in SPLITS:
-        part = data.split(split)
-        images = (img for chunk in part.images.chunks(256) for img in chunk)
-        for i, (img, label) in enumerate(zip(images, part.y)):
-            pixels = (np.clip(img, 0, 1) * 255).round().astype(np.uint8)
-            mode = "L" if pixels.shape[-1] == 1 else "RGB"
-            buf = io.BytesIO()
-            Image.fromarray(pixels[..., 0] if mode == "L" else pixels, mode).save(buf, format="PNG")
-            write_bytes(outdir / split / data.class_names[label] / f"{i:05d}.png", buf.getvalue())
-        counts[split] = len(part)
+    try:
+        for split in SPLITS:
+            part = data.split(split)
+            images = (img for chunk in part.images.chunks(256) for img in chunk)
+            for i, (img, label) in enumerate(zip(images, part.y)):
+                pixels = (np.clip(img, 0, 1) * 255).round().astype(np.uint8)
+                mode = "L" if pixels.shape[-1] == 1 else "RGB"
+                buf = io.BytesIO()
+                Image.fromarray(pixels[..., 0] if mode == "L" else pixels, mode).save(buf, format="PNG")
+                write_bytes(staging / split / data.class_names[label] / f"{i:05d}.png", buf.getvalue())
+            counts[split] = len(part)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    swap_folder(staging, outdir)
     return counts
 
 
