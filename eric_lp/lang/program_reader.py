@@ -2,14 +2,16 @@
 
 A lark `Transformer` (extending `terms.Terms`) turns each grammar rule into a value: a body, a
 consequent, a label, a ``%!`` header or a ``% rule support=N confidence=X`` comment.  It refuses unsafe
-rules, a rule defined twice, a file that mixes the clingo and the Prolog form and a format newer than
-this eric-lp; `program` then joins bodies to consequents, finds the layer chain (one entry layer,
+rules, a rule defined twice, a file that mixes the clingo and the Prolog form, a ``.pl`` file in the
+clingo form (or an ``.lp`` in the Prolog form), a declaration of any predicate but the format's and a
+format newer than this eric-lp; `program` then joins bodies to consequents, finds the layer chain (one entry layer,
 stratified) and leaves the rest to `Program`.  What plain swipl would read otherwise it records as
 `Findings`, which `swipl_notes` words.
 """
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 
@@ -27,6 +29,16 @@ __all__ = ["Findings", "parse_program_findings", "parse_program", "read_program"
 _STATS = re.compile(r"%\s*([a-z][A-Za-z0-9_]*)\s+(?:support=(\d+))?\s*(?:confidence=([0-9.]+))?")
 _CONFIDENCE = re.compile(r"\d+(\.\d+)?\Z")
 _STRING_PART = re.compile(r'\\(.)|([^\x20-\x7e])')
+# The predicates a declaration may name: the format's own.  Any other (``:- dynamic foo/2147483647.``)
+# is refused: swipl then fails to start, and tabling it exhausts swipl's stack.
+FORMAT_PREDICATES = ("active/3", "class/2", "fired/2", "image/1", "label/3", "provisional/2")
+# The predicates a facts file adds clauses to: a program must declare them multifile for plain swipl, which
+# otherwise replaces the program's active/3 rules with the facts (or, on facts without one, stops with
+# "Unknown procedure").
+FACTS_PREDICATES = ("image/1", "active/3")
+# Which form each suffix names, and the one marker of each form in a message.
+_SUFFIX_FORM = {".lp": "clingo", ".pl": "Prolog"}
+_FORM_SUFFIX = {"clingo": ".lp", "Prolog": ".pl"}
 
 
 # -- the values the rules become, before `program` puts them together ------------------------------
@@ -58,6 +70,14 @@ class _Name:
 
 
 @dataclass(frozen=True)
+class _Indicator:
+    """``name/arity`` in a declaration, and where it stands."""
+    text: str
+    line: int
+    column: int
+
+
+@dataclass(frozen=True)
 class _Header:
     """``%! key: value``."""
     key: str
@@ -82,6 +102,7 @@ class _ToProgram(Terms):
         # what plain SWI-Prolog would evaluate unlike the engines, worded by `swipl_notes`:
         self.negated_first: list[tuple] = []  # (where, rule, image variable) of a body that negates first
         self.subsumptive: list[str] = []  # where ``:- table ... as subsumptive`` stands
+        self.multifile: set[str] = set()  # the ``name/arity`` a ``:- multifile`` declares
 
     def _form(self, form: str, token) -> None:
         """clingo reads only ``not`` and ``#show``, SWI-Prolog only ``\\+`` and ``:- dynamic``: a file
@@ -192,13 +213,30 @@ class _ToProgram(Terms):
 
     @v_args(meta=True)
     def declaration(self, meta, children):
-        self._form("Prolog", children[0])
+        keyword = children[0]
+        self._form("Prolog", keyword)
+        indicators = [c for c in children if isinstance(c, _Indicator)]
+        if keyword == "table" and indicators[0].text != "fired/2":
+            raise self._indicator_error(indicators[0], f"':- table {indicators[0].text}' tables a predicate "
+                                        "the format does not table; a program tables only fired/2")
+        if keyword == "multifile":
+            self.multifile.update(i.text for i in indicators)
         if children[-1] == "subsumptive":
             self.subsumptive.append(where_of(self.file, meta))  # a note if the program has a hidden layer
         return Discard
 
-    def indicator(self, children):
-        return tuple(children)
+    @v_args(meta=True)
+    def indicator(self, meta, children):
+        found = _Indicator(f"{children[0]}/{children[1]}", meta.line, meta.column)
+        if found.text not in FORMAT_PREDICATES:
+            raise self._indicator_error(found, f"a declaration of {found.text}, which is not a predicate of "
+                                        f"the format; declarations name only {', '.join(FORMAT_PREDICATES)}")
+        return found
+
+    def _indicator_error(self, indicator, message: str) -> ProgramSyntaxError:
+        lines = self.text.split("\n")
+        context = lines[indicator.line - 1] if 0 < indicator.line <= len(lines) else ""
+        return ProgramSyntaxError(message, self.file, indicator.line, indicator.column, context)
 
     def program(self, statements) -> Program:
         header, classes, stats, bodies, heads, names = {}, {}, {}, {}, {}, {}
@@ -315,6 +353,8 @@ class Findings:
     """What a program's reader saw that plain SWI-Prolog evaluates unlike the engines (`swipl_notes`)."""
     negated_first: tuple  # (where, rule, image variable) of each body that begins with a negation, in a .pl file
     subsumptive: tuple  # where each ``:- table ... as subsumptive`` declaration stands
+    form: str | None  # "clingo" or "Prolog" by the file's markers (``not``, ``\\+``, declarations), or None
+    multifile: frozenset  # the ``name/arity`` its ``:- multifile`` declarations name
 
 
 def parse_program_findings(text: str, file: str = "<text>") -> tuple[Program, Findings]:
@@ -323,11 +363,33 @@ def parse_program_findings(text: str, file: str = "<text>") -> tuple[Program, Fi
         raise ProgramSyntaxError("empty program", file)
     transformer = _ToProgram(file)
     program = parse(text, file, "program", transformer)
-    return program, Findings(tuple(transformer.negated_first), tuple(transformer.subsumptive))
+    form = transformer.form[0] if transformer.form else None
+    _check_suffix(file, transformer.form)
+    return program, Findings(tuple(transformer.negated_first), tuple(transformer.subsumptive), form,
+                             frozenset(transformer.multifile))
+
+
+def _check_suffix(file: str, form) -> None:
+    """A ``.pl`` file is read by swipl and an ``.lp`` by clingo, each of which drops or refuses the other
+    form's clauses (swipl skips every clause with ``not``): the form must be the one the suffix names.
+    Other names (and text without a name) state no form."""
+    suffix = os.path.splitext(file)[1].lower()
+    named = _SUFFIX_FORM.get(suffix)
+    if form is None or named is None or form[0] == named:
+        return
+    kind, token = form
+    stem = os.path.splitext(os.path.basename(file))[0]
+    why = ("SWI-Prolog skips every clause with 'not' and reads no '#' line" if named == "Prolog"
+           else "clingo refuses '\\+' and ':-' declarations")
+    to, other = ("prolog", ".pl") if named == "Prolog" else ("asp", ".lp")
+    raise ProgramSyntaxError(f"'{token}' is {kind} syntax, but a {suffix} file must be the {named} form ({why}); "
+                             f"name it {stem}{_FORM_SUFFIX[kind]}, then 'eric-lp export {stem}{_FORM_SUFFIX[kind]} "
+                             f"--to {to} -o {stem}{other}' writes the {named} form", file, token.line, token.column)
 
 
 def parse_program(text: str, file: str = "<text>") -> Program:
-    """Read a program in either the ``.lp`` or the ``.pl`` form."""
+    """Read a program in either the ``.lp`` or the ``.pl`` form (a file named ``.lp`` or ``.pl``: that
+    suffix's form)."""
     return parse_program_findings(text, file)[0]
 
 

@@ -355,11 +355,42 @@ SHELL = ":- initialization(shell('touch pwned'))."
     ("% note\r" + GOOD, "1:7: character U\\+000D"),
     (GOOD.replace("3)", "3), \\+ active(I, pool, 4)") + "#show class/2.\n", "3:1: '#show' is clingo syntax"),
     (GOOD + 'label(pool, 3, "a").\nlabel(pool, 3, "b").\n', "labelled twice"),
+    # declarations of predicates the format has not: swipl then failed to start ("Type error: dict
+    # expected"), or exhausted its stack on the table; check called the file sound
+    (":- dynamic foo/2147483647.\n" + GOOD, "1:12: a declaration of foo/2147483647, which is not a predicate"),
+    (":- multifile image/1, foo/134217728.\n" + GOOD, "1:23: a declaration of foo/134217728"),
+    (":- discontiguous foo/2147483647.\n" + GOOD, "1:18: a declaration of foo/2147483647"),
+    (":- table foo/2147483647.\n" + GOOD, "1:10: a declaration of foo/2147483647"),
+    (":- table class/2.\n" + GOOD, "1:10: ':- table class/2' tables a predicate"),
+    (":- dynamic active/4.\n" + GOOD, "a declaration of active/4"),
+    (GOOD + "#show foo/2147483647.\n", "3:7: a declaration of foo/2147483647"),
+    (GOOD + "#defined q/2.\n", "3:10: a declaration of q/2"),
 ])
 def test_inputs_that_once_broke_the_format_are_refused(text, message):
     with pytest.raises((ProgramSyntaxError, ProgramError), match=message) as err:
         parse_program(text)
     assert "\n" not in getattr(err.value, "summary", str(err.value))
+
+
+NOT_FIRST = GOOD.replace("active(I, pool, 3)", "active(I, pool, 3), not active(I, pool, 4)")
+
+
+@pytest.mark.parametrize("name, text, message", [
+    # the clingo form named .pl passed check; plain swipl skips every clause with 'not' (and '#' lines)
+    ("p.pl", NOT_FIRST, "1:47: 'not' is clingo syntax, but a .pl file must be the Prolog form"),
+    ("dir/p.pl", GOOD + "#show class/2.\n", "3:1: '#show' is clingo syntax, .* name it p.lp, then "
+                                             "'eric-lp export p.lp --to prolog -o p.pl'"),
+    ("P.PL", GOOD + "#defined image/1.\n", "'#defined' is clingo syntax"),
+    # and the other way: clingo refuses \\+ and :- declarations
+    ("p.lp", NOT_FIRST.replace("not ", "\\+ "), r"'\\\+' is Prolog syntax, but a .lp file must be the clingo form"),
+    ("p.lp", ":- dynamic image/1.\n" + GOOD, "1:4: 'dynamic' is Prolog syntax"),
+])
+def test_a_file_in_the_form_its_suffix_does_not_name_is_refused(name, text, message):
+    with pytest.raises(ProgramSyntaxError, match=message) as err:
+        parse_program(text, name)
+    assert "\n" not in err.value.summary
+    other = "p.lp" if name.lower().endswith(".pl") else "p.pl"
+    assert parse_program(text, other) == parse_program(text) == parse_program(text, "p.txt")  # no form named
 
 
 def test_the_shell_escape_is_refused_before_swipl_could_run_it(tmp_path):
