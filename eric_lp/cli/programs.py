@@ -20,7 +20,10 @@ def cmd_check(args) -> int:
         print_json({"program": args.program, "sound": True, "layers": list(program.layers),
                      "classes": list(program.classes), **metrics.as_dict(), "swipl_notes": notes})
     else:
-        print(f"{args.program}: sound; layers {' -> '.join(program.layers)} -> class; "
+        # "sound" is eric-lp's reading; where plain swipl reads the file otherwise, the first line says so too
+        sound = (f"sound for eric-lp, but plain swipl reads it differently ({len(notes)} "
+                 f"note{'s' if len(notes) > 1 else ''} below)" if notes else "sound")
+        print(f"{args.program}: {sound}; layers {' -> '.join(program.layers)} -> class; "
               f"classes {', '.join(program.classes)}")
         print(f"vars {metrics.vars}  rules {metrics.rules}  size {metrics.size}")
         for note in notes:
@@ -191,7 +194,9 @@ def cmd_textconv(args) -> int:
 
 def register(add) -> None:
     """Add the program verbs; `add(name, func, help)` makes one."""
-    p = add("check", cmd_check, "read and validate a program; print its metrics (vars, rules, size)")
+    p = add("check", cmd_check, "read and validate a program; print its metrics (vars, rules, size) and a note "
+            "wherever plain swipl would read the file unlike solve (a .pl file must be the Prolog form, an .lp "
+            "file the clingo form)")
     p.add_argument("program", help="program file (.lp or .pl)")
     p.add_argument("--json", action="store_true", help="print JSON")
 
