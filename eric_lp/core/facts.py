@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import unicodedata
 
 import numpy as np
 
@@ -21,16 +20,18 @@ from .program import MAX_INT, Kernel, term_key, term_text
 __all__ = ["Facts", "comment_text"]
 
 
-_UNSAFE = ("Zl", "Zp")  # with every C* category: what could end the comment's line
-
-
 def comment_text(text: str) -> str:
-    """`text` made safe for the rest of a ``%`` comment line in clingo and Prolog: control, format and
-    line/paragraph separator characters (newlines, carriage returns, NUL, U+2028, ...) become ``?``,
-    so nothing after the ``%`` can start a new line, or a statement; ``%*`` becomes ``% *``, which no
-    clingo can take for the start of a block comment (and `parse` refuses)."""
-    return "".join("?" if unicodedata.category(ch) in _UNSAFE or unicodedata.category(ch)[0] == "C" else ch
-                   for ch in str(text)).replace("%*", "% *")
+    """`text` made safe for the rest of a ``%`` comment line in clingo and Prolog, as printable ASCII:
+    ASCII control characters (newlines, carriage returns, tabs, NUL) become ``?``, so nothing after
+    the ``%`` can start a new line, or a statement; every other character outside ASCII is written
+    ``\\uXXXX`` (``\\UXXXXXXXX`` above U+FFFF) -- a program file is printable ASCII (`parse` refuses
+    the rest) and SWI-Prolog decodes other bytes by the locale (``LANG=C`` warns); ``%*`` becomes
+    ``% *``, which no clingo can take for the start of a block comment (and `parse` refuses)."""
+    def safe(ch: str) -> str:
+        if ch.isascii():
+            return ch if ch.isprintable() else "?"
+        return f"\\u{ord(ch):04x}" if ord(ch) <= 0xFFFF else f"\\U{ord(ch):08x}"
+    return "".join(map(safe, str(text))).replace("%*", "% *")
 
 
 def _image_ids(layer: str, images) -> np.ndarray:
