@@ -3,22 +3,111 @@
 `read_image` decodes with PIL (refusing files above the pixel limit and
 decompression bombs), `convert_images` resizes (bilinear) and converts the
 channels; `nn.stream` and `nn.data` both read images through them.
+
+Pixels are scaled by the range of the file's PIL mode, never clipped to 8 bits:
+
+* ``L``, ``1``, ``P``, ``RGB``, ``RGBA`` and the other 8-bit modes: /255
+  (16-bit RGB(A) PNGs arrive from PIL as their high byte: within 1/255);
+* ``I;16`` (``I;16L``, ``I;16B``, ``I;16N``: 16-bit PNG, TIFF): /65535;
+* ``I`` (32-bit integer: a 32-bit TIFF, a PGM/PPM with maxval above 255, which
+  PIL scales to 0..65535): /65535, the 16-bit range PIL itself gives the mode;
+  a value below 0 or above 65535 is refused (no per-image scaling, no clipping);
+* ``F`` (32-bit float TIFF, PFM): taken as [0, 1]; values within 0.1 of that
+  range are clipped into it, values further out (a float image in 0..255) and
+  NaN or infinity are refused.
+
+`open_regular` opens only regular files (a FIFO, device or dangling link is
+refused in one line before anything blocks on it).
 """
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 import numpy as np
 
 from ..errors import DataError
 
-__all__ = ["read_image", "convert_images", "set_max_pixels", "DEFAULT_MAX_PIXELS"]
+__all__ = ["read_image", "convert_images", "set_max_pixels", "DEFAULT_MAX_PIXELS", "open_regular", "check_regular",
+           "GREY_MODES"]
 
 
 #: The largest image (width x height) read unless `set_max_pixels` says otherwise: 50 megapixels.
 DEFAULT_MAX_PIXELS = 50_000_000
 _MAX_PIXELS = [DEFAULT_MAX_PIXELS]
+
+
+#: PIL modes read as one grey channel; every other mode is read as RGB.
+GREY_MODES = frozenset({"1", "L", "I", "F", "I;16", "I;16L", "I;16B", "I;16N"})
+_SIXTEEN_BIT = frozenset({"I;16", "I;16L", "I;16B", "I;16N"})
+_FLOAT_SLACK = 0.1  # a float image may overshoot [0, 1] this much (resampling ringing) and is clipped
+
+
+def _not_regular(path: Path, mode: int) -> DataError:
+    kind = ("a FIFO" if stat.S_ISFIFO(mode) else "a folder" if stat.S_ISDIR(mode) else
+            "a socket" if stat.S_ISSOCK(mode) else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+            else "not a regular file")
+    return DataError(f"{path}: {kind}, not an image file; remove it from the image folder")
+
+
+def check_regular(path) -> None:
+    """Refuse (`DataError`, one line naming the file) anything but a regular file, without opening it:
+    a dangling symbolic link, a FIFO (opening one would wait for a writer), a device, a socket."""
+    path = Path(path)
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        if os.path.islink(path):
+            raise DataError(f"{path}: a dangling symbolic link (its target is gone); remove it or restore "
+                            "the target") from None
+        raise DataError(f"{path}: no such image file") from None
+    except OSError as exc:
+        raise DataError(f"{path}: cannot read it ({exc.strerror or exc}); fix its permissions or remove it") from None
+    if not stat.S_ISREG(mode):
+        raise _not_regular(path, mode)
+
+
+def open_regular(path):
+    """A binary file object of `path`, only if it is a regular file (checked on the opened file, so it
+    cannot be swapped for a FIFO in between); anything else is refused as `check_regular` does."""
+    path = Path(path)
+    check_regular(path)
+    try:  # O_NONBLOCK: had a FIFO replaced the file since, the open still returns at once
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as exc:
+        raise DataError(f"{path}: cannot open it ({exc.strerror or exc}); fix its permissions or remove it") from None
+    mode = os.fstat(fd).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(fd)
+        raise _not_regular(path, mode)
+    os.set_blocking(fd, True)
+    return os.fdopen(fd, "rb")
+
+
+def _scaled(img, path: Path) -> np.ndarray:
+    """The decoded pixels of PIL image `img` as float32 (h, w) or (h, w, 3), scaled by its mode's range."""
+    mode = img.mode
+    if mode in _SIXTEEN_BIT:
+        return np.asarray(img).astype(np.float32) / 65535.0
+    if mode == "I":
+        raw = np.asarray(img)
+        if raw.size and (int(raw.min()) < 0 or int(raw.max()) > 65535):
+            raise DataError(f"{path}: 32-bit integer pixels from {int(raw.min())} to {int(raw.max())}; eric-lp "
+                            "reads such images in the 16-bit range 0..65535; save it as 8- or 16-bit, or as "
+                            "float in [0, 1]")
+        return raw.astype(np.float32) / 65535.0
+    if mode == "F":
+        raw = np.asarray(img, dtype=np.float32)
+        if not np.isfinite(raw).all():
+            raise DataError(f"{path}: a float image with NaN or infinite pixels; fix or remove it")
+        if raw.size and (float(raw.min()) < -_FLOAT_SLACK or float(raw.max()) > 1 + _FLOAT_SLACK):
+            raise DataError(f"{path}: float pixels from {float(raw.min()):g} to {float(raw.max()):g}; eric-lp "
+                            "reads float images as [0, 1]; rescale it to [0, 1] or save it as 8- or 16-bit")
+        return np.clip(raw, 0.0, 1.0)
+    grey = mode in GREY_MODES
+    return np.asarray(img.convert("L" if grey else "RGB"), dtype=np.float32) / 255.0
 
 
 def set_max_pixels(limit: int | None) -> None:
@@ -58,20 +147,18 @@ def read_image(path, shape=None, max_pixels: int | None = None) -> np.ndarray:
     import warnings
     from PIL import Image, UnidentifiedImageError
     path = Path(path)
-    if not path.is_file():
-        raise DataError(f"{path}: no such image file")
     limit = _MAX_PIXELS[0] if max_pixels is None else max_pixels
+    handle = open_regular(path)
     try:
-        with warnings.catch_warnings():
+        with handle, warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            with Image.open(path) as img:
+            with Image.open(handle) as img:
                 width, height = img.size
                 if width * height > limit:
                     raise DataError(f"{path}: {width}x{height} is {width * height / 1e6:.1f} megapixels, above the "
                                     f"limit of {limit / 1e6:g}; shrink the image or raise --max-pixels")
                 img.load()
-                mode = "L" if img.mode in ("L", "1", "I;16", "I", "F") else "RGB"
-                arr = np.asarray(img.convert(mode), dtype=np.float32) / 255.0
+                arr = _scaled(img, path)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         raise DataError(f"{path}: refused as a decompression bomb ({exc}); shrink the image") from None
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError, MemoryError) as exc:

@@ -1,6 +1,9 @@
 """The norm cache is keyed by content: changed images miss, unreadable entries are recomputed."""
 
+import os
+
 import numpy as np
+import pytest
 from PIL import Image
 
 from eric_lp.nn.data import load_dataset
@@ -71,4 +74,65 @@ def test_a_corrupt_entry_is_recomputed_with_a_warning(tiny, tmp_path, capsys):
         err = capsys.readouterr().err
         assert not hit and err.count("\n") == 1 and "warning: norm cache entry" in err and "recomputing" in err
         np.testing.assert_allclose(again[0], good[0])
+    assert _norms(path, root, cache)[1]  # rewritten whole
+
+
+def _bmp_folder(root, seed):
+    """Uncompressed BMPs: new pixels keep every file's size."""
+    rng = np.random.default_rng(seed)
+    for c in ("cat", "dog"):
+        (root / c).mkdir(parents=True, exist_ok=True)
+        for i in range(8):
+            Image.fromarray(rng.integers(0, 256, (28, 28), dtype=np.uint8), "L").save(root / c / f"{i}.bmp")
+
+
+def test_images_edited_with_size_and_mtime_kept_miss_the_cache(tiny, tmp_path):
+    path, _ = tiny
+    root = tmp_path / "imgs"
+    _bmp_folder(root, 0)
+    cache = NormCache(tmp_path / "cache")
+    (first, _), hit = _norms(path, root, cache)
+    assert not hit and _norms(path, root, cache)[1]
+    files = sorted(root.rglob("*.bmp"))
+    kept = {f: (f.stat().st_size, f.stat().st_atime_ns, f.stat().st_mtime_ns) for f in files}
+    _bmp_folder(root, 1)  # other pictures under the same names ...
+    for f, (size, atime, mtime) in kept.items():
+        os.utime(f, ns=(atime, mtime))  # ... with the same sizes and modification times
+        assert f.stat().st_size == size and f.stat().st_mtime_ns == mtime
+    (again, _), hit = _norms(path, root, cache)
+    assert not hit and not np.allclose(first[0], again[0])
+    np.testing.assert_allclose(again[0], _norms(path, root, NormCache(None))[0][0][0])
+
+
+def _rewrite_entry(entry, **arrays):
+    with np.load(entry) as data:
+        stored = {k: data[k] for k in data.files}
+    stored.update(arrays)
+    np.savez(entry, **stored)  # np.savez adds no suffix: the name already ends in .npz
+
+
+@pytest.mark.parametrize("damage", ["class out of range", "columns", "images", "nan"])
+def test_an_entry_that_does_not_fit_the_model_is_recomputed(tiny, tmp_path, capsys, damage):
+    path, _ = tiny
+    root = tmp_path / "imgs"
+    _folder(root)
+    cache = NormCache(tmp_path / "cache")
+    (good, predicted), _ = _norms(path, root, cache)
+    [entry] = (tmp_path / "cache" / "norms").glob("*.npz")
+    if damage == "class out of range":
+        _rewrite_entry(entry, predicted=np.full_like(predicted, 3))  # the tiny model has classes 0..2
+    elif damage == "columns":
+        _rewrite_entry(entry, n0=good[0][:, :-1])
+    elif damage == "images":
+        _rewrite_entry(entry, n0=good[0][:-1], predicted=predicted[:-1])
+    else:
+        bad = good[0].copy()
+        bad[0, 0] = np.nan
+        _rewrite_entry(entry, n0=bad)
+    capsys.readouterr()
+    (again, again_predicted), hit = _norms(path, root, cache)
+    err = capsys.readouterr().err
+    assert not hit and err.count("\n") == 1 and "recomputing it" in err and str(entry) in err
+    np.testing.assert_allclose(again[0], good[0])
+    np.testing.assert_array_equal(again_predicted, predicted)
     assert _norms(path, root, cache)[1]  # rewritten whole

@@ -1,11 +1,16 @@
 """Norms on disk: a second extraction with another depth or alpha skips the forward pass.
 
 One ``.npz`` per (model, data, split, tensors, norm[, literals, grid, preprocess]),
-keyed by a hash of those: the model's key is a hash of its file, an image
-folder's key covers its files (relative paths, sizes, modification times) and
-the image size, a Fashion-MNIST key its data root (when not the default).  An
-entry that cannot be read is recomputed with a one-line warning on stderr.
-`split_norms` is the forward pass through the cache.
+keyed by a hash of those: the model's key is a hash of its file; an image
+folder's key holds its path, the image size, the seed and its listing
+(relative paths and sizes), and the split's key a SHA-256 of the bytes of
+every image file the split reads, in order (`content_digest`): an image edited
+in place, whatever its size and modification time, misses.  Hashing is cheap
+next to decoding (see the README).  A Fashion-MNIST key covers its data root
+(when not the default).  An entry that cannot be read, or whose arrays do not
+fit what the model gives (images, columns per layer, classes), is recomputed
+with a one-line warning on stderr.  `split_norms` is the forward pass through
+the cache.
 """
 
 from __future__ import annotations
@@ -20,9 +25,27 @@ from pathlib import Path
 import numpy as np
 
 from ...core.files import write_bytes
-from .forward import forward_norms
+from ..layers import layer_shape
+from .forward import forward_norms, literal_terms
 
-__all__ = ["default_cache_dir", "NormCache", "split_norms"]
+__all__ = ["default_cache_dir", "NormCache", "split_norms", "content_digest"]
+
+
+def content_digest(source) -> str | None:
+    """SHA-256 of the bytes of every file of an `nn.stream.FileImages`, in order (None for images held
+    in memory, whose dataset key names them).  Files are opened as `nn.images.open_regular` allows."""
+    from ..images import open_regular
+    from ..stream import FileImages
+    if not isinstance(source, FileImages):
+        return None
+    whole = hashlib.sha256()
+    for path in source.paths:
+        one = hashlib.sha256()
+        with open_regular(path) as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                one.update(block)
+        whole.update(one.digest())
+    return whole.hexdigest()
 
 
 def default_cache_dir() -> Path:
@@ -43,8 +66,9 @@ class NormCache:
         digest = hashlib.sha256(json.dumps(key, sort_keys=True).encode()).hexdigest()[:24]
         return self.root / "norms" / f"{digest}.npz"
 
-    def get(self, key: dict):
-        """(norms, predicted) stored under `key`, or None (a missing or unreadable entry)."""
+    def get(self, key: dict, widths=None, classes: int | None = None):
+        """(norms, predicted) stored under `key`, or None (a missing or unreadable entry, or one that does
+        not fit: `widths` columns per tensor, predicted classes in 0..`classes`-1, finite norms)."""
         path = self._path(key)
         if path is None or not path.is_file():
             return None
@@ -55,11 +79,20 @@ class NormCache:
             n = key.get("n", len(predicted))
             if predicted.shape != (n,) or any(x.ndim != 2 or len(x) != n for x in norms):
                 raise ValueError(f"arrays of the wrong shape for {n} images")
+            if widths is not None and [x.shape[1] for x in norms] != list(widths):
+                raise ValueError(f"{[x.shape[1] for x in norms]} columns where the layers give {list(widths)}")
+            if predicted.dtype.kind not in "iu" or any(x.dtype.kind != "f" for x in norms):
+                raise ValueError("arrays of the wrong type")
+            if classes is not None and n and not (0 <= int(predicted.min()) and int(predicted.max()) < classes):
+                raise ValueError(f"a predicted class outside 0..{classes - 1}")
+            if not all(np.isfinite(x).all() for x in norms):
+                raise ValueError("a non-finite norm")
         except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile) as exc:
-            print(f"eric-lp: warning: norm cache entry {path} is unreadable ({exc.__class__.__name__}); "
-                  "recomputing it", file=sys.stderr)
+            print(f"eric-lp: warning: norm cache entry {path} is unreadable or does not fit the model "
+                  f"({exc.__class__.__name__}: {(str(exc).splitlines() or [''])[0]}); recomputing it",
+                  file=sys.stderr)
             return None
-        return norms, predicted
+        return norms, predicted.astype(np.int64)
 
     def put(self, key: dict, norms, predicted) -> None:
         path = self._path(key)
@@ -81,7 +114,15 @@ def split_norms(model, model_key: str, data, split: str, tensors: list[str], nor
         key.update(literals=literals, grid=grid)
     if preprocess != "unit":
         key["preprocess"] = preprocess
-    hit = cache.get(key)
+    if cache.root is not None:  # no cache, no hashing
+        content = content_digest(data.split(split).images)
+        if content is not None:
+            key["content"] = content
+    widths = []
+    for t in tensors:
+        shape = layer_shape(model, t)
+        widths.append(len(literal_terms(int(shape[-1]), shape[0:2], literals, grid)))
+    hit = cache.get(key, widths, int(model.outputs[0].shape[-1]))
     if hit is not None:
         return hit, True
     norms, predicted = forward_norms(model, data.split(split).images, tensors, norm,
