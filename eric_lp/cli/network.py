@@ -90,7 +90,7 @@ def cmd_finetune(args) -> int:
     from ..nn.finetune import DEFAULT_SCHEDULE
     given = {k: getattr(args, k) for k in ("epochs", "strength", "warmup", "lr", "tolerance", "patience")
              if getattr(args, k) is not None}
-    schedule = s = replace(DEFAULT_SCHEDULE, **given)
+    schedule = s = replace(DEFAULT_SCHEDULE, **given).check()  # before the progress line and the data
     say(f"fine-tuning {args.model} at {args.lep}: {s.epochs} epochs, strength {s.strength} (warm-up {s.warmup}), "
         f"Adam lr={s.lr}, keeping the sparsest epoch within {s.tolerance} points of M's val accuracy")
     result = finetune(args.model, args.output, dataset=args.dataset, images=args.images, lep=args.lep,

@@ -7,7 +7,7 @@ import json
 import sys
 
 __all__ = ["add_data_options", "add_preprocess_option", "add_devices_option", "add_model_check_options",
-           "apply_input_options", "nonnegative_int", "print_json", "say", "SEED_HELP"]
+           "apply_input_options", "nonnegative_int", "positive_int", "print_json", "say", "SEED_HELP"]
 
 
 def nonnegative_int(text: str) -> int:
@@ -21,7 +21,8 @@ def nonnegative_int(text: str) -> int:
     return value
 
 
-def _positive_int(text: str) -> int:
+def positive_int(text: str) -> int:
+    """An argparse type: an integer 1 or above (counts)."""
     value = nonnegative_int(text)
     if value == 0:
         raise argparse.ArgumentTypeError("expected a whole number above 0, got 0")
@@ -54,7 +55,7 @@ def add_data_options(p, split: bool = False, seed_help: str = SEED_HELP) -> None
                    "(default /usr/share/datasets/fashion-mnist)")
     p.add_argument("--seed", type=nonnegative_int, default=None, help=seed_help)
     p.add_argument("--limit", type=int, metavar="N", help="use at most N images of each split (a seeded sample)")
-    p.add_argument("--max-pixels", type=_positive_int, metavar="N",
+    p.add_argument("--max-pixels", type=positive_int, metavar="N",
                    help="refuse an image file above N pixels, width x height (default 50000000)")
     if split:
         p.add_argument("--split", choices=("train", "val", "test"), default="test",

@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from .options import add_data_options, add_preprocess_option, print_json
+from .options import add_data_options, add_preprocess_option, positive_int, print_json
 
 __all__ = ["register"]
 
@@ -217,16 +217,16 @@ def register(add) -> None:
             "(forward pass against rule induction) or 'memory' (peak memory of the streamed forward pass at N "
             "and 4N images, and its images/s against the old in-memory pass)")
     p.add_argument("what", choices=("engines", "extract", "memory"))
-    p.add_argument("--images", type=int, metavar="N",
+    p.add_argument("--images", type=positive_int, metavar="N",
                    help="images for numpy and clingo (default 50000); memory: N (default 3000)")
     p.add_argument("--old-growth", action="store_true",
                    help="memory: also run the old in-memory pass on 4N images to show its growth")
-    p.add_argument("--prolog-images", type=int, default=50_000,
+    p.add_argument("--prolog-images", type=positive_int, default=50_000,
                    help="images for SWI-Prolog (default 50000, like the others)")
     p.add_argument("--model", metavar="MODEL", help="extract: the model (default: the demo's vgg-small)")
     p.add_argument("--dataset", default="fashion-mnist:0,2,6", metavar="SPEC",
                    help="extract: the data (default fashion-mnist:0,2,6)")
-    p.add_argument("--limit", type=int, metavar="N", help="extract: at most N images per split")
+    p.add_argument("--limit", type=positive_int, metavar="N", help="extract: at most N images per split")
     p.add_argument("--json", action="store_true", help="print JSON")
 
     p = add("diff", cmd_diff, "decide with clingo whether two programs derive the same classes for every input "

@@ -31,7 +31,7 @@ def _kernel(value, where: str):
         raise DataError(f"{where}: kernel must be an integer")
     if isinstance(value, int):
         return value
-    if isinstance(value, str) and value.isdigit():
+    if isinstance(value, str) and value.isascii() and value.isdigit():  # not '²': int() refuses it
         return int(value)
     from .terms import parse_term  # a compound kernel such as cell(3, 0, 1)
     try:
@@ -41,38 +41,82 @@ def _kernel(value, where: str):
         raise DataError(f"{where}: kernel {shown} is not an integer or a term such as cell(3, 0, 1)") from None
 
 
+#: A labels file names a few hundred kernels; anything far larger is not one (and is not read whole).
+MAX_LABELS_BYTES = 4 * 1024 * 1024
+
+
+def _yaml_without_aliases(text: str, path: Path):
+    """YAML as plain data, refusing aliases (``*name``): a labels file needs none, and a few lines of
+    nested aliases (the "billion laughs") expand to gigabytes once the entries are read."""
+    import yaml
+
+    class NoAliases(yaml.SafeLoader):
+        def compose_node(self, parent, index):
+            if self.check_event(yaml.AliasEvent):
+                line = self.peek_event().start_mark.line + 1
+                raise DataError(f"{path}:{line}: a YAML alias (*name); a labels file takes plain entries, "
+                                "written out in full")
+            return super().compose_node(parent, index)
+
+    loader = NoAliases(text)
+    try:
+        return loader.get_single_data()
+    finally:
+        loader.dispose()
+
+
 def read_labels(path) -> list[Label]:
     """Labels from a JSON or YAML file."""
     path = Path(path)
     if not path.is_file():
         raise DataError(f"{path}: no such labels file")
     try:
-        text = path.read_bytes().decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise DataError(f"{path}: not UTF-8 text (byte {exc.start}); save the labels file as UTF-8") from None
+        with open(path, "rb") as f:
+            raw = f.read(MAX_LABELS_BYTES + 1)
     except OSError as exc:
         raise DataError(f"{path}: cannot read the labels file ({exc.strerror})") from None
+    if len(raw) > MAX_LABELS_BYTES:
+        raise DataError(f"{path}: over {MAX_LABELS_BYTES // (1024 * 1024)} MiB, too large for a labels file "
+                        "(a list of {layer, kernel, name} entries)")
     try:
-        if path.suffix in (".yaml", ".yml"):
-            import yaml
-            data = yaml.safe_load(text)
-        else:
-            data = json.loads(text)
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise DataError(f"{path}: not UTF-8 text (byte {exc.start}); save the labels file as UTF-8") from None
+    yaml_form = path.suffix in (".yaml", ".yml")
+    try:
+        data = _yaml_without_aliases(text, path) if yaml_form else json.loads(text)
+    except DataError:
+        raise
     except Exception as exc:
-        raise DataError(f"{path}: not valid {'YAML' if path.suffix in ('.yaml', '.yml') else 'JSON'} "
-                        f"({str(exc).splitlines()[0]})") from None
+        raise DataError(f"{path}: not valid {'YAML' if yaml_form else 'JSON'} "
+                        f"({str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__})") from None
     if isinstance(data, dict):
         data = data.get("labels")
     if not isinstance(data, list):
         raise DataError(f"{path}: expected a list of {{layer, kernel, name}} entries")
-    labels = []
-    for i, entry in enumerate(data):
-        where = f"{path}: entry {i + 1}"
-        if not isinstance(entry, dict) or not {"layer", "kernel", "name"} <= set(entry):
-            raise DataError(f"{where}: needs layer, kernel and name")
-        labels.append(Label(str(entry["layer"]), _kernel(entry["kernel"], where), str(entry["name"]).strip(),
-                            bool(entry.get("provisional", False))))
-    return labels
+    return [_entry(entry, f"{path}: entry {i + 1}") for i, entry in enumerate(data)]
+
+
+def _entry(entry, where: str) -> Label:
+    """One entry, its types checked: str() of a list or "false" as a truth value would each make a
+    label nobody wrote."""
+    if not isinstance(entry, dict) or not {"layer", "kernel", "name"} <= set(entry):
+        raise DataError(f"{where}: needs layer, kernel and name")
+    layer, name, provisional = entry["layer"], entry["name"], entry.get("provisional", False)
+    if not isinstance(layer, str) or not layer.strip():
+        raise DataError(f"{where}: layer must be a layer's name (text), not {_shown(layer)}")
+    if not isinstance(name, str) or not name.strip():
+        raise DataError(f"{where}: name must be text, such as \"crowd\", not {_shown(name)}")
+    if not isinstance(provisional, bool):
+        raise DataError(f"{where}: provisional must be true or false (unquoted), not {_shown(provisional)}")
+    return Label(layer.strip(), _kernel(entry["kernel"], where), name.strip(), provisional)
+
+
+def _shown(value) -> str:
+    if isinstance(value, (list, dict)):  # not printed: it may be nested deep or be long
+        return "a list" if isinstance(value, list) else "a mapping"
+    text = json.dumps(value, ensure_ascii=True, default=repr)
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 def parse_assignment(text: str) -> Label:

@@ -33,26 +33,26 @@ DIGITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight"
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".bmp", ".gif", ".ppm", ".pgm", ".tif", ".tiff", ".webp"}
 
 
-def class_atom(name: str) -> str:
+def class_atom(name: str, what: str = "class name") -> str:
     """A folder or class name as a program constant: ``Desert Road`` -> ``desert_road``.
 
     Letters outside ASCII are transliterated (Unicode NFKD, marks dropped: ``Ǆemal`` -> ``dzemal``);
     a character with no ASCII form (``日本``) or a name that becomes a reserved word (``Not``) is
-    refused, so no name is silently mangled.
+    refused, so no name is silently mangled.  `what` names the name in messages (a layer's too).
     """
     from ..core.program import RESERVED
     lost = "".join(ch for ch in name if not ch.isascii()
                    and not unicodedata.normalize("NFKD", ch).encode("ascii", "ignore"))
     if lost:
-        raise DataError(f"class name {name!r}: {lost!r} has no ASCII transliteration (Unicode NFKD); "
+        raise DataError(f"{what} {name!r}: {lost!r} has no ASCII transliteration (Unicode NFKD); "
                         "rename it with letters a-z and digits")
     plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
     atom = re.sub(r"[^a-z0-9]+", "_", plain.lower()).strip("_")
     if not atom:
-        raise DataError(f"class name {name!r} has no letters or digits")
+        raise DataError(f"{what} {name!r} has no letters or digits")
     atom = atom if atom[0].isalpha() else f"c_{atom}"
     if atom in RESERVED:
-        raise DataError(f"class name {name!r} would become {atom!r}, a reserved word of clingo or SWI-Prolog; "
+        raise DataError(f"{what} {name!r} would become {atom!r}, a reserved word of clingo or SWI-Prolog; "
                         f"rename it (e.g. {atom}_class)")
     return atom
 

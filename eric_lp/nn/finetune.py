@@ -48,12 +48,17 @@ class Schedule:
     seed: int = 0
 
     def check(self) -> "Schedule":
-        if self.epochs < 1:
-            raise DataError(f"--epochs must be at least 1; got {self.epochs}")
-        if not (self.strength >= 0 and np.isfinite(self.strength)):
-            raise DataError(f"--strength must be a finite number >= 0; got {self.strength}")
-        if self.warmup < 0 or self.patience < 1 or self.batch_size < 1 or not self.lr > 0:
-            raise DataError("warm-up must be >= 0, patience and batch size >= 1, the learning rate > 0")
+        """The schedule, each value checked (named as its option); nan fails every comparison, so each
+        test is written to pass only a good value."""
+        for name, value, low in (("--epochs", self.epochs, 1), ("--warmup", self.warmup, 0),
+                                 ("--patience", self.patience, 1), ("batch size", self.batch_size, 1)):
+            if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or not value >= low:
+                raise DataError(f"{name} must be a whole number, {low} or more; got {value}")
+        for name, value in (("--strength", self.strength), ("--tolerance", self.tolerance)):
+            if not (np.isfinite(value) and value >= 0):
+                raise DataError(f"{name} must be a finite number, 0 or more; got {value}")
+        if not (np.isfinite(self.lr) and self.lr > 0):
+            raise DataError(f"--lr must be a finite number above 0; got {self.lr}")
         return self
 
     def strength_at(self, epoch: int) -> float:

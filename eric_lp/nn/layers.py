@@ -269,9 +269,13 @@ def _check_consecutive(names, chosen, infos) -> None:
         between = [i.name for i in infos[position[low.name] + 1:position[high.name]] if i.kind == "conv"
                    and i.name not in (low.reads, high.reads)]
         if between:
+            last = infos[position[between[-1]]]
+            # a conv that reads the high layer's tensor (a conv through its pool) stands for that layer:
+            # naming both would read one tensor twice, so the chain suggested ends at the conv
+            upper = [] if (last.reads or last.name) == (high.reads or high.name) else [high_name]
             raise ModelError(f"layers {low_name} and {high_name} are not consecutive: conv layers "
                              f"{', '.join(between)} lie between them; chain every conv layer from the entry "
-                             f"layer up (e.g. --layers {','.join([low_name, *between, high_name])})")
+                             f"layer up (e.g. --layers {','.join([low_name, *between, *upper])})")
 
 
 def resolve_layers(model, names) -> list[LayerChoice]:
@@ -289,7 +293,7 @@ def resolve_layers(model, names) -> list[LayerChoice]:
     out = []
     for info in chosen:
         tensor = info.reads or info.name
-        out.append(LayerChoice(class_atom(tensor), info.name, tensor, info.kernels))
+        out.append(LayerChoice(class_atom(tensor, "layer name"), info.name, tensor, info.kernels))
     tensors = [c.tensor for c in out]
     if len(set(tensors)) != len(tensors):
         raise ModelError(f"layers {', '.join(names)} read the same tensor twice (a conv and the layer its "

@@ -132,6 +132,17 @@ def _hdf5_at(f, size: int) -> bool:
     return False
 
 
+#: What the saved architecture (config.json, metadata.json, an .h5's model_config) may take: a real
+#: one, even a large network's, is some hundred KB; a few MB of zip can claim gigabytes.
+MAX_CONFIG_BYTES = 64 * 1024 * 1024
+#: A JSON member larger than this must not unpack more than MAX_JSON_RATIO times its stored size
+#: (JSON deflates some tenfold; a bomb a thousandfold).
+RATIO_FROM_BYTES = 1024 * 1024
+MAX_JSON_RATIO = 100
+#: Everything the archive unpacks to, weights included (VGG16's are 0.5 GiB).
+MAX_ARCHIVE_BYTES = 16 * 1024 ** 3
+
+
 def _zip_config(path: Path) -> dict:
     try:
         with zipfile.ZipFile(path) as archive:
@@ -139,17 +150,46 @@ def _zip_config(path: Path) -> dict:
                 names = ", ".join(sorted(archive.namelist())[:4]) or "nothing"
                 raise ModelError(f"{path}: a zip archive without config.json (it holds {names}), not a Keras model; "
                                  f"{_SAVE}")
+            _check_sizes(archive.infolist(), path)
             text = archive.read("config.json")
     except (zipfile.BadZipFile, OSError, EOFError) as exc:
         raise ModelError(f"{path}: a damaged zip archive ({_first_line(exc)}); {_SAVE}") from None
     return _json(text, path, "its config.json")
 
 
+def _check_sizes(members, path: Path) -> None:
+    """Refuse, before anything is unpacked (here or by Keras, which reads the same archive), an
+    archive whose members declare more than an architecture or a model can need: zipfile stops each
+    member at its declared size, so the declared sizes bound what is read."""
+    total = 0
+    for info in members:
+        total += info.file_size
+        if not info.filename.endswith(".json"):
+            continue
+        if info.file_size > MAX_CONFIG_BYTES:
+            raise ModelError(f"{path}: its {info.filename} would unpack to {_size(info.file_size)}, over the "
+                             f"{_size(MAX_CONFIG_BYTES)} a Keras architecture can need; not a model eric-lp reads")
+        if info.file_size > RATIO_FROM_BYTES and info.file_size > MAX_JSON_RATIO * max(info.compress_size, 1):
+            raise ModelError(f"{path}: its {info.filename} would unpack {info.file_size // max(info.compress_size, 1)}"
+                             f"-fold ({_size(info.compress_size)} to {_size(info.file_size)}), as no saved "
+                             "architecture does; not a model eric-lp reads")
+    if total > MAX_ARCHIVE_BYTES:
+        raise ModelError(f"{path}: the archive would unpack to {_size(total)}, over the {_size(MAX_ARCHIVE_BYTES)} "
+                         "eric-lp reads a model up to; not a model eric-lp reads")
+
+
+def _size(n: int) -> str:
+    for unit, scale in (("GiB", 1024 ** 3), ("MiB", 1024 ** 2), ("KiB", 1024)):
+        if n >= scale:
+            return f"{n / scale:.1f} {unit}"
+    return f"{n} bytes"
+
+
 def _h5_config(path: Path) -> dict:
     import h5py
     try:
         with h5py.File(path, "r") as f:
-            text = f.attrs.get("model_config")
+            text = _h5_attribute(f, "model_config", path)
             weights = "model_weights" in f or any(key.startswith(("layers", "vars")) for key in f.keys()) \
                 or "layer_names" in f.attrs
     except OSError as exc:
@@ -161,12 +201,36 @@ def _h5_config(path: Path) -> dict:
     return _json(text, path, "its model_config")
 
 
+def _h5_attribute(f, name: str, path: Path):
+    """The attribute `name` of the open HDF5 file `f`, or None; refused unread when it is not one
+    text (a scalar) or its stored size is over MAX_CONFIG_BYTES (HDF5 keeps attributes uncompressed,
+    so a text's stored size is what reading it takes)."""
+    import h5py
+    if name not in f.attrs:
+        return None
+    attr = h5py.h5a.open(f.id, name.encode())
+    if attr.shape not in ((), (1,)):
+        raise ModelError(f"{path}: its {name} is an array of shape {attr.shape}, not the one text Keras saves; "
+                         f"{_SAVE}")
+    stored = attr.get_storage_size()
+    if stored > MAX_CONFIG_BYTES:
+        raise ModelError(f"{path}: its {name} takes {_size(stored)}, over the {_size(MAX_CONFIG_BYTES)} a Keras "
+                         "architecture can need; not a model eric-lp reads")
+    text = f.attrs.get(name)
+    if hasattr(text, "shape") and text.shape == (1,):
+        text = text[0]
+    if isinstance(text, (str, bytes)) and len(text) > MAX_CONFIG_BYTES:  # a variable-length text's size
+        raise ModelError(f"{path}: its {name} takes {_size(len(text))}, over the {_size(MAX_CONFIG_BYTES)} a "
+                         "Keras architecture can need; not a model eric-lp reads")
+    return text
+
+
 def _json(text, path: Path, what: str) -> dict:
     if isinstance(text, bytes):
         text = text.decode("utf-8", errors="replace")
     try:
         config = json.loads(text)
-    except (ValueError, RecursionError) as exc:
+    except (ValueError, TypeError, RecursionError) as exc:
         raise ModelError(f"{path}: {what} is not JSON ({_first_line(exc)}); {_SAVE}") from None
     if not isinstance(config, dict):
         raise ModelError(f"{path}: {what} is not a Keras architecture; {_SAVE}")

@@ -10,12 +10,14 @@ only a few batches of pixels are ever in memory.  `use_devices` chooses the
 
 from __future__ import annotations
 
+import os
 import threading
 from dataclasses import dataclass
 
 import numpy as np
 
 from ..errors import DataError, ModelError
+from .keras import import_keras
 
 __all__ = ["ImageSource", "ArrayImages", "FileImages", "as_source", "batches", "use_devices", "strategy",
            "iterate_batches"]
@@ -243,12 +245,23 @@ def _parse_devices(spec: str) -> tuple:
     for part in spec.split(","):
         part = part.strip().lower()
         kind, _, number = part.partition(":")
-        if kind not in ("cpu", "gpu") or not number.isdigit():
+        if kind not in ("cpu", "gpu") or not (number.isascii() and number.isdigit()):
             raise DataError(f"--devices {spec!r}: expected devices such as gpu:0,gpu:1 or cpu:0,cpu:1")
+        if kind == "cpu" and int(number) >= _cpu_count():
+            # each CPU named becomes a logical device with its own thread pools and memory
+            raise DataError(f"--devices {spec!r}: this machine has {_cpu_count()} CPU cores, so cpu:0 to "
+                            f"cpu:{_cpu_count() - 1}; name at most that many")
         out.append(f"{kind.upper()}:{int(number)}")
     if len(set(out)) != len(out):
         raise DataError(f"--devices {spec!r}: a device is named twice")
     return tuple(out)
+
+
+def _cpu_count() -> int:
+    try:
+        return len(os.sched_getaffinity(0))  # the cores this process may use
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
 
 
 def use_devices(spec: str | None) -> None:
@@ -262,6 +275,7 @@ def use_devices(spec: str | None) -> None:
     _DEVICES = _parse_devices(spec)
     cpus = [d for d in _DEVICES if d.startswith("CPU")]
     if cpus:
+        import_keras()  # TensorFlow imported with its start-up lines silenced
         import tensorflow as tf
         wanted = max(int(d.split(":")[1]) for d in cpus) + 1
         physical = tf.config.list_physical_devices("CPU")
