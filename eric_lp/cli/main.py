@@ -78,6 +78,25 @@ def _inputs(args) -> tuple[list, list]:
         check_output_folder(args.cache_dir, "cache folder")
 
 
+def _end_progress() -> None:
+    """Wipe a progress bar an error cut off mid-line, so the error line starts a line of its own.
+
+    Keras' per-step bar (`train`, `finetune`) rewrites one line of stdout with carriage returns and
+    ends it only when the epoch ends; an error mid-epoch would print after it on the same terminal
+    line.  It is shown only when stdout is a terminal, so only then is the line overwritten with
+    blanks (as tqdm clears its own bar): harmless on a line already empty, nothing written to a pipe
+    or file.  tqdm's bars on stderr clear themselves (``leave=False``)."""
+    try:
+        if not sys.stdout.isatty():
+            return
+        import shutil
+        width = max(shutil.get_terminal_size().columns - 1, 1)
+        sys.stdout.write("\r" + " " * width + "\r")
+        sys.stdout.flush()
+    except (AttributeError, OSError, ValueError):  # no usable stdout: nothing to wipe
+        pass
+
+
 def main(argv=None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -86,6 +105,7 @@ def main(argv=None) -> int:
         apply_input_options(args)
         return args.func(args)
     except EricError as exc:
+        _end_progress()
         text, summary = str(exc), getattr(exc, "summary", None)
         if summary is not None and text.startswith(summary + "\n"):  # a syntax error: excerpt and caret follow
             excerpt = text[len(summary) + 1:].split("\n")
@@ -94,6 +114,7 @@ def main(argv=None) -> int:
             print(shown(f"eric-lp: error: {text}"), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
+        _end_progress()
         print("eric-lp: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:  # the reader went away (`eric-lp solve ... | head`): stop quietly, as cat does
