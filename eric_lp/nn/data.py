@@ -269,7 +269,14 @@ def _class_folders(root: Path) -> list[Path]:
 
 
 def _image_files(folder: Path) -> list[Path]:
-    return [p for p in sorted(folder.iterdir()) if p.suffix.lower() in IMAGE_SUFFIXES and not p.is_dir()]
+    """The files of `folder` with an image suffix, sorted; a dangling link, a FIFO or another non-regular
+    file with such a name is refused in one line (never opened: a FIFO would block the read)."""
+    from .images import check_regular
+    files = [p for p in sorted(folder.iterdir()) if p.suffix.lower() in IMAGE_SUFFIXES
+             and not p.is_dir()]
+    for path in files:
+        check_regular(path)
+    return files
 
 
 def _read_folder(root: Path, names: list[str], shape) -> Split:
@@ -292,13 +299,23 @@ def _read_folder(root: Path, names: list[str], shape) -> Split:
 
 
 def _content_digest(root: Path, files) -> str:
-    """A digest of the files under `root`: sorted relative paths with their sizes and modification times."""
+    """A digest of the files under `root`: sorted relative paths with their sizes and modification times
+    (Fashion-MNIST's files; an image folder's key is `_listing_digest`, its content the norm cache's)."""
     h = hashlib.sha256()
     for path in sorted(Path(f) for f in files):
         st = path.stat()
         h.update(f"{path.relative_to(root).as_posix()}\0{st.st_size}\0{st.st_mtime_ns}\n"
                  .encode("utf-8", "surrogateescape"))
     return "content" + h.hexdigest()[:16]
+
+
+def _listing_digest(root: Path, files) -> str:
+    """A digest of which files an image folder holds (sorted relative paths) and of each file's size.  Not
+    of their content: the norm cache hashes every file it reads (`nn.quantise.cache.content_digest`)."""
+    h = hashlib.sha256()
+    for path in sorted(Path(f) for f in files):
+        h.update(f"{path.relative_to(root).as_posix()}\0{path.stat().st_size}\n".encode("utf-8", "surrogateescape"))
+    return "files" + h.hexdigest()[:16]
 
 
 def load_image_folder(root, shape=None, seed: int = 0) -> Dataset:
@@ -345,21 +362,25 @@ def load_image_folder(root, shape=None, seed: int = 0) -> Dataset:
             raise DataError(f"{root}: the {name} split has images of {len(present)} class(es); need two or more")
     files = [p for split in splits for p in split.sources]
     key = (f"images:{root.resolve()}:{'x'.join(map(str, shape))}:seed{seed}:"
-           f"{_content_digest(root, files)}")
+           f"{_listing_digest(root, files)}")
     return Dataset(root.name, tuple(atoms), *splits, key=key, info={"root": str(root), "given_splits": given})
 
 
 def _default_shape(root: Path, folders) -> tuple:
+    """(32, 32, 1) when the first images of every class are grey (8-, 16-bit, integer or float), else 3."""
+    import warnings
     from PIL import Image
+    from .images import GREY_MODES, open_regular
     grey = True
     for name in folders:
-        for path in sorted((root / name).iterdir())[:20]:
-            if path.suffix.lower() in IMAGE_SUFFIXES:
-                try:
-                    with Image.open(path) as img:
-                        grey = grey and img.mode in ("L", "1")
-                except OSError:
-                    pass  # reported with its name when the split is read
+        for path in _image_files(root / name)[:20]:
+            try:
+                with open_regular(path) as handle, warnings.catch_warnings():
+                    warnings.simplefilter("ignore")  # only the mode is read here; bombs are refused when read
+                    with Image.open(handle) as img:
+                        grey = grey and img.mode in GREY_MODES
+            except Exception:  # noqa: BLE001 - any bad file is reported with its name when the split is read
+                pass
     return (32, 32, 1 if grey else 3)
 
 
