@@ -236,7 +236,9 @@ def _fit_streamed(model, data, classes: int, epochs: int, batch_size: int, seed:
     train, failure = labelled_batches(data.train.images, data.train.y, classes, batch_size, seed, shuffle=True)
     val, val_failure = labelled_batches(data.val.images, data.val.y, classes, batch_size, seed, shuffle=False)
     try:
-        return model.fit(train, validation_data=val if len(data.val) else None, epochs=epochs, verbose=verbose)
+        # shuffle=False: `labelled_batches` shuffles; Keras would only warn that it ignores shuffle=True
+        return model.fit(train, validation_data=val if len(data.val) else None, epochs=epochs, verbose=verbose,
+                         shuffle=False)
     except Exception:
         for held in (failure, val_failure):  # a worker's own one-line error, not TensorFlow's wrapping
             if held.error is not None:
