@@ -24,7 +24,8 @@ from .grammar import parse
 from .terms import Terms, where_of
 from .text import read_text
 
-__all__ = ["Findings", "parse_program_findings", "parse_program", "read_program"]
+__all__ = ["FACTS_PREDICATES", "FORMAT_PREDICATES", "Findings", "parse_program_findings", "parse_program",
+           "read_program"]
 
 _STATS = re.compile(r"%\s*([a-z][A-Za-z0-9_]*)\s+(?:support=(\d+))?\s*(?:confidence=([0-9.]+))?")
 _CONFIDENCE = re.compile(r"\d+(\.\d+)?\Z")
