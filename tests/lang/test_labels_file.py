@@ -88,3 +88,33 @@ def test_good_entries_keep_their_types(tmp_path):
                     ' {"layer": "low", "kernel": 4, "name": "sky", "provisional": true}]')
     got = [(lb.layer, lb.kernel, lb.name, lb.provisional) for lb in read_labels(path)]
     assert got == [("low", 3, "crowd", False), ("low", 4, "sky", True)]
+
+
+@pytest.fixture(scope="module")
+def extracted(tiny, tmp_path_factory):
+    """A folder extracted from the tiny net (a few hundred images: only its program is labelled)."""
+    from conftest import TINY_SPEC
+    from eric_lp.cli.main import main
+    path, _ = tiny
+    out = tmp_path_factory.mktemp("labels") / "out"
+    assert main(["extract", "--model", str(path), "--dataset", TINY_SPEC, "--limit", "100", "--lep", "feat_b",
+                 "-o", str(out)]) == 0
+    return out
+
+
+@pytest.mark.parametrize("name, text, message", [
+    ("laughs.yaml", LAUGHS, "laughs.yaml:2: a YAML alias"),
+    ("prov.json", BAD_ENTRIES[0][0], BAD_ENTRIES[0][1]),
+    ("list.json", BAD_ENTRIES[2][0], BAD_ENTRIES[2][1]),
+    ("digit.yaml", "- {layer: feat_b, kernel: '\u00b2', name: x}\n", "kernel '\u00b2' is not an integer"),
+])
+def test_label_file_refused_in_one_line_and_the_program_kept(extracted, tmp_path, capsys, name, text, message):
+    from eric_lp.cli.main import main
+    before = {p.name: p.read_bytes() for p in extracted.iterdir() if p.is_file()}
+    path = tmp_path / name
+    path.write_text(text)
+    capsys.readouterr()
+    assert main(["label", str(extracted), "--file", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and message in err and "Traceback" not in err
+    assert {p.name: p.read_bytes() for p in extracted.iterdir() if p.is_file()} == before
