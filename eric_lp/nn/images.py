@@ -71,11 +71,14 @@ def check_regular(path) -> None:
 
 def open_regular(path):
     """A binary file object of `path`, only if it is a regular file (checked on the opened file, so it
-    cannot be swapped for a FIFO in between); anything else is refused as `check_regular` does."""
+    cannot be swapped for a FIFO in between); anything else is refused as `check_regular` does.  One
+    open and one fstat: the norm cache hashes every image file through it."""
     path = Path(path)
-    check_regular(path)
-    try:  # O_NONBLOCK: had a FIFO replaced the file since, the open still returns at once
+    try:  # O_NONBLOCK: opening a FIFO returns at once (without it, it waits for a writer)
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except FileNotFoundError:
+        check_regular(path)  # says which: a dangling link or no file
+        raise
     except OSError as exc:
         raise DataError(f"{path}: cannot open it ({exc.strerror or exc}); fix its permissions or remove it") from None
     mode = os.fstat(fd).st_mode
