@@ -258,22 +258,30 @@ def _parse_devices(spec: str) -> tuple:
 
 
 def _cpu_count() -> int:
-    try:
-        return len(os.sched_getaffinity(0))  # the cores this process may use
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
+    return os.cpu_count() or 1
 
 
 def use_devices(spec: str | None) -> None:
     """Run the forward pass on these devices (``gpu:0,gpu:1``; None: every GPU if there are several,
-    else the default device).  Naming more CPUs than exist splits the CPU into logical devices, which
-    works only before TensorFlow has started its devices."""
+    else the default device).  Naming several CPUs splits the CPU into logical devices (at most one
+    per core: each has its own thread pools and memory), which works only before TensorFlow has
+    started its devices; a GPU must be one TensorFlow sees."""
     global _DEVICES
     if spec is None:
         _DEVICES = None
         return
-    _DEVICES = _parse_devices(spec)
-    cpus = [d for d in _DEVICES if d.startswith("CPU")]
+    _DEVICES = None
+    devices = _parse_devices(spec)
+    cpus = [d for d in devices if d.startswith("CPU")]
+    gpus = [int(d.split(":")[1]) for d in devices if d.startswith("GPU")]
+    if gpus:
+        import_keras()  # TensorFlow imported with its start-up lines silenced
+        import tensorflow as tf
+        have = len(tf.config.list_physical_devices("GPU"))
+        if max(gpus) >= have:  # refused now, before the model and the images are read
+            raise DataError(f"--devices {spec!r}: this machine has {have} GPU{'' if have == 1 else 's'} "
+                            f"visible{f', so gpu:0 to gpu:{have - 1}' if have else '; use cpu:0'}")
+    _DEVICES = devices
     if cpus:
         import_keras()  # TensorFlow imported with its start-up lines silenced
         import tensorflow as tf

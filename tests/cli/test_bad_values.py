@@ -38,6 +38,7 @@ BAD_ARGV = [
     (EXTRACT + ["--devices", "cpu:1000000"], "--devices 'cpu:1000000': this machine has"),
     (EXTRACT + ["--devices", "cpu:\u00b2"], "expected devices such as"),
     (EXTRACT + ["--devices", "gpu:\u0663"], "expected devices such as"),
+    (EXTRACT + ["--devices", "cpu:0,gpu:64"], "--devices 'cpu:0,gpu:64': this machine has"),
 ]
 
 
