@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from .options import nonnegative_int, print_json
+from .options import nonnegative_int, positive_int, print_json
 
 __all__ = ["register"]
 
@@ -87,7 +87,7 @@ def register(add) -> None:
     p.add_argument("--depth", type=int, default=5, help="depth d (default 5)")
     p.add_argument("--alpha", type=float, default=0.01, help="alpha (default 0.01)")
     p.add_argument("--seed", type=nonnegative_int, default=0, help="seed, 0 or above (default 0)")
-    p.add_argument("--limit", type=int, metavar="N", help="at most N images per split (quick runs)")
+    p.add_argument("--limit", type=positive_int, metavar="N", help="at most N images per split (quick runs)")
     p.add_argument("--cache-dir", metavar="DIR", help="model and norm cache (default ~/.cache/eric-lp)")
     p.add_argument("-o", "--output", default="eric-lp-demo", metavar="OUTDIR",
                    help="where to write the program, grids and report (default eric-lp-demo)")
@@ -111,6 +111,6 @@ def register(add) -> None:
     p.add_argument("--images", metavar="DIR", help="pareto: an image folder instead of --dataset")
     p.add_argument("--epochs", type=int, default=5, help="training epochs of each cached model (default 5)")
     p.add_argument("--seed", type=nonnegative_int, default=0, help="seed, 0 or above (default 0)")
-    p.add_argument("--limit", type=int, metavar="N", help="at most N images per split (quick runs)")
+    p.add_argument("--limit", type=positive_int, metavar="N", help="at most N images per split (quick runs)")
     p.add_argument("--cache-dir", metavar="DIR", help="model and norm cache (default ~/.cache/eric-lp)")
     p.add_argument("--json", action="store_true", help="print JSON")

@@ -54,7 +54,7 @@ def add_data_options(p, split: bool = False, seed_help: str = SEED_HELP) -> None
     p.add_argument("--data-root", metavar="DIR", help="where Fashion-MNIST lies "
                    "(default /usr/share/datasets/fashion-mnist)")
     p.add_argument("--seed", type=nonnegative_int, default=None, help=seed_help)
-    p.add_argument("--limit", type=int, metavar="N", help="use at most N images of each split (a seeded sample)")
+    p.add_argument("--limit", type=positive_int, metavar="N", help="use at most N images of each split (a seeded sample)")
     p.add_argument("--max-pixels", type=positive_int, metavar="N",
                    help="refuse an image file above N pixels, width x height (default 50000000)")
     if split:

@@ -35,6 +35,12 @@ BAD_ARGV = [
     (["bench", "memory", "--images", "0"], "--images: expected a whole number above 0"),
     (["bench", "memory", "--images", "-3"], "--images: expected a whole number 0 or above"),
     (["bench", "extract", "--limit", "0"], "--limit: expected a whole number above 0"),
+    # --limit 0 was found out only after the model was loaded (demo: after a progress line)
+    (EXTRACT + ["--limit", "0"], "--limit: expected a whole number above 0"),
+    (["demo", "--limit", "0", "-o", "TMP/demo"], "--limit: expected a whole number above 0"),
+    (["train", "--dataset", "fashion-mnist:0,1", "--limit", "0", "-o", "TMP/m.keras"],
+     "--limit: expected a whole number above 0"),
+    (["experiment", "table1", "--limit", "0", "-o", "TMP/t1"], "--limit: expected a whole number above 0"),
     (EXTRACT + ["--devices", "cpu:1000000"], "--devices 'cpu:1000000': this machine has"),
     (EXTRACT + ["--devices", "cpu:\u00b2"], "expected devices such as"),
     (EXTRACT + ["--devices", "gpu:\u0663"], "expected devices such as"),
