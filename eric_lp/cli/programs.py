@@ -39,14 +39,38 @@ def cmd_solve(args) -> int:
     answer = run(program, facts, args.engine)
     rows = answer.rows()
     undecided = answer.undecided()  # images with no class or several: no prediction
+    extra = _explanations(args, program, facts)
     if args.json:
+        for row, parts in zip(rows, extra):
+            for part in parts:
+                row.update(part.to_json())
         print_json({"images": rows, **undecided})
     else:
-        for row in rows:
+        for row, parts in zip(rows, extra):
             print(f"image {row['image']}: {', '.join(row['classes']) or '(no class)'}"
                   f"  fired {' '.join(row['fired']) or '-'}")
+            for part in parts:
+                print(f"  {'sufficient: ' if hasattr(part, 'literals') else 'counterfactual '}"
+                      f"{part.detail(program)}")
         print(undecided_text(len(rows), undecided))
     return 0
+
+
+def _explanations(args, program, facts) -> list:
+    """Per image, the explanations asked for (--sufficient, --counterfactual), each decided by clingo."""
+    parts: list = [[] for _ in range(len(facts))]
+    if not (args.sufficient or args.counterfactual):
+        return parts
+    from ..engines import reasons
+    if args.counterfactual:
+        reasons.check_target(program, args.counterfactual)
+    if args.sufficient:
+        for row, reason in zip(parts, reasons.sufficient_reasons(program, facts)):
+            row.append(reason)
+    if args.counterfactual:
+        for row, cf in zip(parts, reasons.counterfactuals(program, facts, args.counterfactual)):
+            row.append(cf)
+    return parts
 
 
 def undecided_text(images: int, undecided: dict) -> str:
@@ -206,6 +230,13 @@ def register(add) -> None:
     p.add_argument("--engine", choices=("numpy", "clingo", "prolog"), default="numpy",
                    help="engine to run the program with (default numpy; clingo and prolog give the same "
                         "answer)")
+    p.add_argument("--sufficient", action="store_true",
+                   help="also give each image a sufficient reason: a subset-minimal set of its entry literals "
+                        "that every input agreeing with them gets its class from (and no other class), "
+                        "proved by clingo")
+    p.add_argument("--counterfactual", metavar="CLASS",
+                   help="also give each image the fewest entry kernels to flip so that the program derives "
+                        "CLASS alone (clingo #minimize), or say that no input does")
     p.add_argument("--json", action="store_true", help="print JSON")
 
     p = add("export", cmd_export, "write a program in the clingo (asp) or SWI-Prolog form")

@@ -26,7 +26,7 @@ from ..core.facts import Facts
 from ..core.program import OUTPUT, Program, term_key, term_text
 from ..errors import EngineError
 
-__all__ = ["Counterexample", "Verdict", "decide", "encoding"]
+__all__ = ["Counterexample", "Numbering", "Verdict", "decide", "encoding", "program_rules"]
 
 
 @dataclass(frozen=True)
@@ -99,20 +99,23 @@ class Verdict:
         return "\n".join(lines)
 
 
-class _Names:
-    """Numbers for kernels ((layer, kernel) pairs), layers and classes, shared by both programs."""
+class Numbering:
+    """Numbers for kernels ((layer, kernel) pairs), layers and classes, shared by the programs given
+    (two for `decide`; one for the explanations of `eric_lp.engines.reasons`)."""
 
-    def __init__(self, a: Program, b: Program):
-        atoms = {(lit.layer, lit.kernel) for p in (a, b) for r in p.rules for lit in r.body}
-        atoms |= {(r.layer, h) for p in (a, b) for r in p.rules if r.layer != OUTPUT for h in r.head}
+    def __init__(self, *programs: Program):
+        atoms = {(lit.layer, lit.kernel) for p in programs for r in p.rules for lit in r.body}
+        atoms |= {(r.layer, h) for p in programs for r in p.rules if r.layer != OUTPUT for h in r.head}
         self.atoms = sorted(atoms, key=lambda x: (x[0], term_key(x[1])))
         self.atom = {x: i for i, x in enumerate(self.atoms)}
-        self.classes = sorted(set(a.classes) | set(b.classes))
+        self.classes = sorted(set().union(*(p.classes for p in programs)))
         self.cls = {c: i for i, c in enumerate(self.classes)}
 
 
-def _program_rules(p: Program, tag: str, names: _Names) -> list[str]:
-    """`p` renamed apart under `tag`: entry literals read ``in(N)``; every derived atom carries the tag."""
+def program_rules(p: Program, tag: str, names: Numbering) -> list[str]:
+    """`p` on one symbolic image, renamed apart under `tag`: entry literals read ``in(N)`` (left for the
+    caller to choose); rule j fires as ``fired(tag, j)``, classes are ``cls(tag, C)`` and hidden atoms
+    ``act(tag, N)``, numbered by `names`."""
     lines = []
     for j, rule in enumerate(p.rules):
         body = []
@@ -130,13 +133,13 @@ def _program_rules(p: Program, tag: str, names: _Names) -> list[str]:
     return lines
 
 
-def encoding(a: Program, b: Program, strict: bool = False) -> tuple[str, _Names, tuple]:
+def encoding(a: Program, b: Program, strict: bool = False) -> tuple[str, Numbering, tuple]:
     """The clingo text of the question, the numbering it uses, and the entry kernels it chooses over."""
-    names = _Names(a, b)
+    names = Numbering(a, b)
     entry = tuple(sorted(set(a.kernels_read(a.lep)) | set(b.kernels_read(b.lep)), key=term_key))
     lines = [f"dom({names.atom[(a.lep, k)]})." for k in entry]
     lines.append("{ in(K) : dom(K) }.")
-    lines += _program_rules(a, "a", names) + _program_rules(b, "b", names)
+    lines += program_rules(a, "a", names) + program_rules(b, "b", names)
     lines.append("differ :- cls(a,C), not cls(b,C).")
     lines.append("differ :- cls(b,C), not cls(a,C).")
     if strict:
@@ -181,7 +184,7 @@ def decide(a: Program, b: Program, strict: bool = False) -> Verdict:
     return Verdict(False, len(entry), _counterexample(a, b, names, best, strict), strict=strict)
 
 
-def _counterexample(a: Program, b: Program, names: _Names, atoms: list, strict: bool) -> Counterexample:
+def _counterexample(a: Program, b: Program, names: Numbering, atoms: list, strict: bool) -> Counterexample:
     active, classes, fired, hidden = set(), {"a": set(), "b": set()}, {"a": set(), "b": set()}, \
         {"a": set(), "b": set()}
     for name, args in atoms:

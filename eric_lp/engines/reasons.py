@@ -1,0 +1,261 @@
+"""Explanations the solver proves: minimal sufficient reasons and minimal counterfactuals.
+
+Both questions are put to clingo over the program as emitted, on one symbolic
+image whose entry kernels (those the program reads) are free choices, as
+`eric_lp.engines.equivalence` builds it for `diff`; hidden layers are derived.
+Each question is grounded once per program and then asked image by image as
+solve calls under assumptions (multi-shot): nothing is grounded per image.
+
+- **Sufficient reason** of image I, whose classes are S (one class C for an
+  extracted program): a subset-minimal set of I's entry literals (kernels true
+  or false, as I has them) such that *every* assignment of the entry kernels
+  agreeing with it derives exactly S (C and no other class).  Found by
+  deletion: start from all of I's literals and drop each in turn when no
+  assignment agreeing with the rest derives anything but S (one solve each;
+  unsatisfiable means the literal is not needed).  Subset-minimal, not the
+  smallest: the result depends on the order literals are tried (term order).
+- **Minimal counterfactual** to class C': the fewest entry kernels to flip so
+  that the program derives exactly C', by `#minimize` over the flips.  A target
+  that no assignment reaches is reported (``reachable`` false), not an error.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..core.facts import Facts
+from ..core.program import Literal, Program, term_text
+from ..core.render import literal_name
+from ..errors import EngineError, ProgramError
+from .equivalence import Numbering, program_rules
+
+__all__ = ["Counterfactual", "Explainer", "SufficientReason", "check_target", "counterfactuals", "sufficient_reasons"]
+
+
+def _kernel_json(kernel):
+    return kernel if isinstance(kernel, (int, str)) else term_text(kernel)
+
+
+def _literal_text(program: Program, lit: Literal) -> str:
+    return ("" if lit.positive else "¬") + literal_name(program, lit.layer, lit.kernel)
+
+
+@dataclass(frozen=True)
+class SufficientReason:
+    """Entry literals of one image that alone force its classes (`classes`: exactly these, in program
+    order; one for an extracted program).  `literals` in term order; ``()`` when every input gets them."""
+
+    image: int
+    classes: tuple
+    literals: tuple      # Literal values of the entry layer, as the image has them
+    size: int            # the entry literals the search started from (the kernels the program reads)
+
+    @property
+    def cls(self) -> str | None:
+        """The image's class when it has exactly one."""
+        return self.classes[0] if len(self.classes) == 1 else None
+
+    def to_json(self) -> dict:
+        return {"image": self.image, "class": self.cls, "classes": list(self.classes),
+                "sufficient": [{"layer": lit.layer, "kernel": _kernel_json(lit.kernel), "value": lit.positive}
+                               for lit in self.literals]}
+
+    def detail(self, program: Program) -> str:
+        """``bag ∧ ¬sandal  (2 of 26 literals)``, labels where the program names kernels."""
+        body = " ∧ ".join(_literal_text(program, lit) for lit in self.literals) or "⊤ (every input)"
+        return f"{body}  ({len(self.literals)} of {self.size} literals)"
+
+    def render(self, program: Program) -> str:
+        return f"image {self.image}: {', '.join(self.classes) or '(no class)'} because {self.detail(program)}"
+
+
+@dataclass(frozen=True)
+class Counterfactual:
+    """The fewest entry kernels of one image to flip so that the program derives exactly `target`.
+
+    flips: Literal values giving each flipped kernel's NEW value (positive: now true); empty when the
+    image already gets `target` alone.  reachable: some input derives `target` alone; optimal: the
+    solver proved no smaller flip set exists."""
+
+    image: int
+    classes: tuple
+    target: str
+    flips: tuple
+    reachable: bool = True
+    optimal: bool = True
+
+    @property
+    def cls(self) -> str | None:
+        return self.classes[0] if len(self.classes) == 1 else None
+
+    def to_json(self) -> dict:
+        data = {"image": self.image, "class": self.cls, "classes": list(self.classes), "target": self.target,
+                "reachable": self.reachable}
+        if self.reachable:
+            data["flips"] = [{"layer": lit.layer, "kernel": _kernel_json(lit.kernel), "value": lit.positive}
+                             for lit in self.flips]
+            data["optimal"] = self.optimal
+        else:
+            data["flips"] = None
+        return data
+
+    def detail(self, program: Program) -> str:
+        """``→ shirt by flipping bag to false  (1 flip, the fewest)``, or why there is none."""
+        if not self.reachable:
+            return f"→ {self.target}: unreachable (no input of the entry layer derives {self.target} alone)"
+        if not self.flips:
+            return f"→ {self.target}: already (no flip)"
+        changes = ", ".join(f"{literal_name(program, lit.layer, lit.kernel)} to {str(lit.positive).lower()}"
+                            for lit in self.flips)
+        fewest = "the fewest" if self.optimal else "not proved the fewest"
+        return (f"→ {self.target} by flipping {changes}  "
+                f"({len(self.flips)} flip{'s' if len(self.flips) != 1 else ''}, {fewest})")
+
+    def render(self, program: Program) -> str:
+        return f"image {self.image}: {', '.join(self.classes) or '(no class)'} {self.detail(program)}"
+
+
+class Explainer:
+    """One program's two questions, each grounded once (on first use) and then solved per image.
+
+    Rows are truth values of `entry` (the entry kernels the program reads, in term order)."""
+
+    def __init__(self, program: Program):
+        self.program = program
+        self.entry = program.kernels_read(program.lep)
+        self._names = Numbering(program)
+        self._sufficient = None
+        self._counter = None
+
+    # -- grounding ----------------------------------------------------------------------------------
+    def _base(self) -> list[str]:
+        names = self._names
+        lines = [f"dom({names.atom[(self.program.lep, k)]})." for k in self.entry]
+        lines += [f"cdom({i})." for i in range(len(names.classes))]
+        lines.append("{ in(K) : dom(K) }.")
+        return lines + program_rules(self.program, "p", names)
+
+    def _control(self, text: str, options: list[str]):
+        import clingo
+        messages: list[str] = []
+        ctl = clingo.Control(options, logger=lambda code, msg: messages.append(msg.strip()))
+        try:
+            ctl.add("base", [], text)
+            ctl.ground([("base", [])])
+            for atom in ctl.symbolic_atoms:
+                if atom.is_external:
+                    ctl.assign_external(atom.literal, None)  # free: each solve fixes it by an assumption
+        except RuntimeError as exc:
+            raise EngineError(f"clingo failed on the explanation question: {exc}; "
+                              f"{' '.join(messages) or 'no solver message'}") from None
+
+        def literal(name, n):
+            atom = ctl.symbolic_atoms[clingo.Function(name, [clingo.Number(n)])]
+            return atom.literal if atom is not None else None
+        return ctl, literal
+
+    def _sufficient_control(self):
+        if self._sufficient is None:
+            # check off: the program alone (the image's classes); check on: is some input off `want`?
+            lines = self._base() + [
+                "#external want(C) : cdom(C).", "#external check.",
+                "bad :- want(C), not cls(p,C).", "bad :- cls(p,C), not want(C).",
+                ":- check, not bad.", "#show cls/2."]
+            ctl, literal = self._control("\n".join(lines) + "\n", ["--models=1"])
+            ins = [literal("in", self._names.atom[(self.program.lep, k)]) for k in self.entry]
+            wants = [literal("want", i) for i in range(len(self._names.classes))]
+            import clingo
+            check = ctl.symbolic_atoms[clingo.Function("check", [])].literal
+            self._sufficient = (ctl, ins, wants, check)
+        return self._sufficient
+
+    def _counter_control(self):
+        if self._counter is None:
+            lines = self._base() + [
+                "#external orig(K) : dom(K).", "#external goal(C) : cdom(C).",
+                "flip(K) :- in(K), not orig(K).", "flip(K) :- dom(K), orig(K), not in(K).",
+                ":- goal(C), not cls(p,C).", ":- cls(p,C), not goal(C).",
+                "#minimize { 1,K : flip(K) }.", "#show flip/1."]
+            ctl, literal = self._control("\n".join(lines) + "\n", ["--opt-mode=opt", "--models=0"])
+            origs = [literal("orig", self._names.atom[(self.program.lep, k)]) for k in self.entry]
+            goals = [literal("goal", i) for i in range(len(self._names.classes))]
+            self._counter = (ctl, origs, goals)
+        return self._counter
+
+    # -- questions ------------------------------------------------------------------------------------
+    def classes(self, row) -> tuple:
+        """The classes the program derives from one row, in program order."""
+        ctl, ins, _, check = self._sufficient_control()
+        found: list = []
+        assumptions = [lit if v else -lit for lit, v in zip(ins, row)] + [-check]
+        ctl.solve(assumptions=assumptions,
+                  on_model=lambda m: found.extend(s.arguments[1].number for s in m.symbols(shown=True)))
+        derived = {self._names.classes[i] for i in found}
+        return tuple(c for c in self.program.classes if c in derived)
+
+    def sufficient(self, row, image: int = 0) -> SufficientReason:
+        """A subset-minimal sufficient reason for one row (bools over `entry`)."""
+        row = [bool(v) for v in row]
+        classes = self.classes(row)
+        ctl, ins, wants, check = self._sufficient_control()
+        want = set(classes)
+        target = [lit if c in want else -lit for c, lit in zip(self._names.classes, wants)] + [check]
+        kept = [lit if v else -lit for lit, v in zip(ins, row)]
+        keep = [True] * len(kept)
+        for i in range(len(kept)):
+            keep[i] = False
+            rest = [x for x, k in zip(kept, keep) if k]
+            if ctl.solve(assumptions=rest + target).satisfiable:
+                keep[i] = True  # some input without this literal gets another outcome: it is needed
+        literals = tuple(Literal(self.program.lep, k, v) for k, v, k_ in zip(self.entry, row, keep) if k_)
+        return SufficientReason(image, classes, literals, len(self.entry))
+
+    def counterfactual(self, row, target: str, image: int = 0) -> Counterfactual:
+        """The fewest flips of one row (bools over `entry`) after which the program derives `target` alone."""
+        check_target(self.program, target)
+        row = [bool(v) for v in row]
+        classes = self.classes(row)
+        ctl, origs, goals = self._counter_control()
+        assumptions = [lit if v else -lit for lit, v in zip(origs, row)]
+        assumptions += [lit if c == target else -lit for c, lit in zip(self._names.classes, goals)]
+        best: list = []
+
+        def on_model(model) -> None:  # each model is better than the last; copy its atoms out while valid
+            best[:] = [s.arguments[0].number for s in model.symbols(shown=True)]
+        result = ctl.solve(assumptions=assumptions, on_model=on_model)
+        if result.unsatisfiable:
+            return Counterfactual(image, classes, target, (), reachable=False, optimal=True)
+        index = {self._names.atom[(self.program.lep, k)]: j for j, k in enumerate(self.entry)}
+        flipped = sorted(index[n] for n in best)
+        flips = tuple(Literal(self.program.lep, self.entry[j], not row[j]) for j in flipped)
+        return Counterfactual(image, classes, target, flips, optimal=bool(result.exhausted))
+
+
+def check_target(program: Program, target: str) -> None:
+    """Refuse a counterfactual class the program does not have (one that it has but never derives alone
+    is an answer, ``reachable`` false)."""
+    if target not in program.classes:
+        raise ProgramError(f"counterfactual class {target!r} is not a class of the program; expected one of "
+                           f"{', '.join(program.classes)}")
+
+
+def _rows(program: Program, facts: Facts):
+    if facts.layer and facts.layer != program.lep:
+        raise EngineError(f"facts describe layer {facts.layer!r} but the program's entry layer is "
+                          f"{program.lep!r}; quantise {program.lep} instead")
+    return facts.truth_of(program.kernels_read(program.lep))
+
+
+def sufficient_reasons(program: Program, facts: Facts) -> list[SufficientReason]:
+    """A subset-minimal sufficient reason for each image of `facts`."""
+    explainer = Explainer(program)
+    truth = _rows(program, facts)
+    return [explainer.sufficient(row, int(image)) for row, image in zip(truth, facts.images.tolist())]
+
+
+def counterfactuals(program: Program, facts: Facts, target: str) -> list[Counterfactual]:
+    """A cardinality-minimal counterfactual to `target` for each image of `facts`."""
+    check_target(program, target)
+    explainer = Explainer(program)
+    truth = _rows(program, facts)
+    return [explainer.counterfactual(row, target, int(image)) for row, image in zip(truth, facts.images.tolist())]
