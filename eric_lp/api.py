@@ -5,6 +5,8 @@
     answer = api.infer("model.keras", "out", dataset="fashion-mnist:0,2,6")
     print(answer.accuracy, answer.fidelity, answer.images[0])
     program, explanations = api.explain("model.keras", "out", dataset="fashion-mnist:0,2,6", indices=[0])
+    reasons = api.sufficient_reasons("out/program.lp", "facts.lp")       # what clingo proves, per image
+    flips = api.counterfactuals("out/program.lp", "facts.lp", "shirt")
 
 This module is the facade the README documents; the work is done in
 `eric_lp.pipeline`, one module per step.
@@ -28,7 +30,7 @@ from .pipeline.visualise import visualise
 
 __all__ = ["extract", "infer", "facts", "explain", "visualise", "label", "report", "Extraction", "ExtractionSettings",
            "FactsFile", "Inference", "load_extraction", "load_settings", "lep_facts", "images_input", "save_program",
-           "DEFAULT_ENGINE", "finetune", "Finetuning"]
+           "DEFAULT_ENGINE", "finetune", "Finetuning", "sufficient_reasons", "counterfactuals"]
 
 
 def extract(model, dataset=None, images=None, lep=None, layers=None, depth: int = 5, alpha: float = 0.01,
@@ -74,3 +76,31 @@ def extract(model, dataset=None, images=None, lep=None, layers=None, depth: int 
         result = keep_names(result, outdir)
         write_extraction(result, outdir)
     return result
+
+
+def _program_and_facts(program, facts):
+    """A Program or a program file; Facts or a facts file (read for the program's entry layer)."""
+    from .lang.parse import read_facts, read_program
+    if not hasattr(program, "rules"):
+        program = read_program(program)
+    if not hasattr(facts, "truth"):
+        facts = read_facts(facts, layer=program.lep)
+    return program, facts
+
+
+def sufficient_reasons(program, facts) -> list:
+    """Per image, a subset-minimal set of its entry literals that every input agreeing with them gets its
+    classes from, exactly (`eric_lp.engines.reasons.SufficientReason`); proved by clingo.
+
+    program: a Program or a program file; facts: Facts or a facts file.
+    """
+    from .engines.reasons import sufficient_reasons as run
+    return run(*_program_and_facts(program, facts))
+
+
+def counterfactuals(program, facts, target: str) -> list:
+    """Per image, the fewest entry kernels to flip for the program to derive `target` alone
+    (`eric_lp.engines.reasons.Counterfactual`; ``reachable`` false when no input does)."""
+    from .engines.reasons import counterfactuals as run
+    program, facts = _program_and_facts(program, facts)
+    return run(program, facts, target)

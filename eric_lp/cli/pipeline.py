@@ -95,7 +95,8 @@ def cmd_explain(args) -> int:
                                         indices, args.split, tuple(args.why_not or ()), args.engine,
                                         args.data_root, args.seed, args.limit, progress=not args.json,
                                         preprocess=args.preprocess, any_model=args.any_model,
-                                        allow_overlap=args.allow_overlap)
+                                        allow_overlap=args.allow_overlap, sufficient=args.sufficient,
+                                        counterfactual=args.counterfactual)
     if args.json:
         print_json({"explanations": [e.to_json(program) for e in explanations]})
     else:
@@ -238,6 +239,12 @@ def register(add) -> None:
     p.add_argument("--index", metavar="N[,N...]", help="images of the dataset split to explain (default 0)")
     p.add_argument("--why-not", metavar="CLASS", action="append",
                    help="also say why not CLASS: its rules and the literals that failed (repeatable)")
+    p.add_argument("--sufficient", action="store_true",
+                   help="also prove a sufficient reason: a subset-minimal set of the image's entry literals "
+                        "that every input agreeing with them gets its class from (clingo)")
+    p.add_argument("--counterfactual", metavar="CLASS",
+                   help="also find the fewest entry kernels to flip for the program to derive CLASS alone "
+                        "(clingo #minimize), or say that no input does")
     p.add_argument("--engine", choices=("numpy", "clingo", "prolog"), default="numpy",
                    help="engine whose answer is explained (default numpy; clingo and prolog give the same "
                         "fired rules)")

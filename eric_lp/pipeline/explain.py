@@ -6,12 +6,14 @@ layer's norms and thresholds: the output rule that fired; for each positive
 literal of a higher layer, the rule one layer down that made it true,
 recursively to the entry layer; and for every entry-layer literal the
 kernel's norm against its threshold.  `why_not` lists, for a contrast class,
-each of its rules with the literals that failed on the image.
+each of its rules with the literals that failed on the image.  On request it
+also carries what clingo proves (`eric_lp.engines.reasons`): a subset-minimal
+sufficient reason, and the fewest kernels to flip for a counterfactual class.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -67,6 +69,8 @@ class Explanation:
     model_class: str | None = None
     label: str | None = None
     why_not: dict = field(default_factory=dict)   # class -> tuple of Miss
+    sufficient: object | None = None              # engines.reasons.SufficientReason, when asked for
+    counterfactual: object | None = None          # engines.reasons.Counterfactual, when asked for
 
     @property
     def predicted(self) -> str | None:
@@ -93,7 +97,18 @@ class Explanation:
                 "why_not": {c: [{"rule": m.rule.id, "text": rule_text(program, m.rule),
                                  "failed": [("" if x.positive else "not ") + literal_name(program, x.layer, x.kernel)
                                             for x in m.failed]} for m in misses]
-                            for c, misses in self.why_not.items()}}
+                            for c, misses in self.why_not.items()}, **self._proved_json()}
+
+    def _proved_json(self) -> dict:
+        """The solver's explanations, in the keys `eric-lp solve --sufficient/--counterfactual` prints."""
+        out = {}
+        for part in (self.sufficient, self.counterfactual):
+            if part is not None:
+                data = part.to_json()
+                for key in ("image", "class", "classes"):
+                    data.pop(key)
+                out.update(data)
+        return out
 
     def render(self, program: Program) -> str:
         """Readable text: the class, the rule, and each literal's reason, indented by layer."""
@@ -125,6 +140,10 @@ class Explanation:
 
         if self.step is not None:
             walk(self.step, 1)
+        if self.sufficient is not None:
+            lines.append(f"  sufficient: {self.sufficient.detail(program)}")
+        if self.counterfactual is not None:
+            lines.append(f"  counterfactual {self.counterfactual.detail(program)}")
         for cls, misses in self.why_not.items():
             lines.append(f"  why not {cls}?")
             if not misses:
@@ -202,8 +221,12 @@ def why_not(program: Program, cls: str, true: set) -> tuple:
 def explain(model, program_dir, files=None, dataset=None, images=None, indices=None, split: str = "test",
             why_not=(), engine: str | None = None, data_root=None, seed: int | None = None,
             limit: int | None = None, progress: bool = True, first: int | None = None,
-            preprocess: str | None = None, any_model: bool = False, allow_overlap: bool = False):
+            preprocess: str | None = None, any_model: bool = False, allow_overlap: bool = False,
+            sufficient: bool = False, counterfactual: str | None = None):
     """Explain the program's class for each image, from the engine's fired rules.
+
+    sufficient: also prove a subset-minimal sufficient reason per image; counterfactual: also find the
+    fewest entry kernels to flip for the program to derive that class alone (both by clingo).
 
     preprocess: how pixels are fed to the model; None (or ``auto``): as at extraction.
     seed, allow_overlap and any_model: as `pipeline.infer.infer` takes them.
@@ -215,7 +238,10 @@ def explain(model, program_dir, files=None, dataset=None, images=None, indices=N
     from .folder import check_model, load_extraction
     from .infer import DEFAULT_ENGINE, lep_facts
     from .inputs import images_input
+    from ..engines.reasons import Explainer, check_target
     program, quantiser = load_extraction(program_dir, preprocess)
+    if counterfactual is not None:
+        check_target(program, counterfactual)
     for cls in why_not:
         if cls not in program.classes:
             raise DataError(f"--why-not {cls}: not one of the program's classes ({', '.join(program.classes)})")
@@ -235,10 +261,17 @@ def explain(model, program_dir, files=None, dataset=None, images=None, indices=N
     facts, norms, model_pred = lep_facts(keras_model, quantiser, x, "forward pass" if progress else None)
     answer = run(program, facts, engine or DEFAULT_ENGINE)
     names = program.classes
+    explainer = Explainer(program) if sufficient or counterfactual is not None else None
+    entry = facts.truth_of(explainer.entry) if explainer else None
     out = []
     for i, source in enumerate(sources):
-        out.append(explain_answer(program, answer, i, facts.truth[i], facts.kernels, norms[i],
-                                  quantiser.thresholds[0], why_not, image=source,
-                                  model_class=names[model_pred[i]],
-                                  label=None if labels is None else names[labels[i]]))
+        one = explain_answer(program, answer, i, facts.truth[i], facts.kernels, norms[i],
+                             quantiser.thresholds[0], why_not, image=source,
+                             model_class=names[model_pred[i]],
+                             label=None if labels is None else names[labels[i]])
+        if explainer is not None:
+            one = replace(one, sufficient=explainer.sufficient(entry[i], i) if sufficient else None,
+                          counterfactual=None if counterfactual is None else
+                          explainer.counterfactual(entry[i], counterfactual, i))
+        out.append(one)
     return program, out

@@ -158,3 +158,18 @@ def test_solve_cli_sufficient_and_counterfactual(tmp_path, capsys):
     assert "crowd ∧ ¬grass" in out and "→ never by flipping" in out
     assert main(["solve", str(path), "--facts", str(facts), "--counterfactual", "forest"]) == 2
     assert "not a class" in capsys.readouterr().err
+
+
+def test_api_reads_files_and_gives_the_values_solve_prints(tmp_path, capsys):
+    from eric_lp import api
+    path, facts = tmp_path / "p.lp", tmp_path / "f.lp"
+    path.write_text(to_asp(_toy()))
+    facts.write_text("image(5). active(5, pool, 1).\nimage(6). active(6, pool, 2).\n")
+    assert main(["solve", str(path), "--facts", str(facts), "--sufficient", "--counterfactual", "never",
+                 "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)["images"]
+    reasons, flips = api.sufficient_reasons(path, facts), api.counterfactuals(str(path), str(facts), "never")
+    for row, reason, cf in zip(rows, reasons, flips):
+        assert {k: row[k] for k in reason.to_json()} == reason.to_json()
+        assert {k: row[k] for k in cf.to_json()} == cf.to_json()
+    assert [len(cf.flips) for cf in flips] == [2, 2]  # crowd off and 7 on; grass off and 7 on

@@ -111,6 +111,18 @@ def test_explain_visualise_label_report_on_a_real_model(tiny, tmp_path, capsys):
         assert [e["class"] for e in exps] == [r["class"] for r in inferred[:4]]
         for e in exps:
             assert e["rule"]["text"].endswith("→ " + e["class"])
+    # what clingo proves, beside the fired rule: a sufficient reason and a counterfactual (engines/reasons)
+    assert main(["explain", "--model", str(path), "--program", str(out), *common, "--index", "0,1,2,3",
+                 "--sufficient", "--counterfactual", "trouser", "--json"]) == 0
+    proved = json.loads(capsys.readouterr().out)["explanations"]
+    assert [e["class"] for e in proved] == [r["class"] for r in inferred[:4]]
+    for e in proved:
+        assert e["sufficient"] is not None and e["target"] == "trouser"
+        assert e["reachable"] is False or (e["flips"] == []) == (e["class"] == "trouser")
+    assert main(["explain", "--model", str(path), "--program", str(out), *common, "--index", "0",
+                 "--sufficient", "--counterfactual", "trouser"]) == 0
+    text = capsys.readouterr().out
+    assert "  sufficient: " in text and "  counterfactual → trouser" in text
     # visualise: grids of m images, provisional labels in the program
     assert main(["visualise", "--model", str(path), "--program", str(out), *common, *cache, "--top", "4"]) == 0
     program = read_program(out / "program.lp")
