@@ -13,7 +13,9 @@ solve calls under assumptions (multi-shot): nothing is grounded per image.
   deletion: start from all of I's literals and drop each in turn when no
   assignment agreeing with the rest derives anything but S (one solve each;
   unsatisfiable means the literal is not needed).  Subset-minimal, not the
-  smallest: the result depends on the order literals are tried (term order).
+  smallest: the result depends on the order literals are tried.  Those no
+  fired rule reads go first, so where the fired rules force the outcome the
+  reason is a subset of their literals, never longer than what fired.
 - **Minimal counterfactual** to class C': the fewest entry kernels to flip so
   that the program derives exactly C', by `#minimize` over the flips.  A target
   that no assignment reaches is reported (``reachable`` false), not an error.
@@ -160,7 +162,7 @@ class Explainer:
             lines = self._base() + [
                 "#external want(C) : cdom(C).", "#external check.",
                 "bad :- want(C), not cls(p,C).", "bad :- cls(p,C), not want(C).",
-                ":- check, not bad.", "#show cls/2."]
+                ":- check, not bad.", "#show cls/2.", "#show fired/2."]
             ctl, literal = self._control("\n".join(lines) + "\n", ["--models=1"])
             ins = [literal("in", self._names.atom[(self.program.lep, k)]) for k in self.entry]
             wants = [literal("want", i) for i in range(len(self._names.classes))]
@@ -185,24 +187,33 @@ class Explainer:
     # -- questions ------------------------------------------------------------------------------------
     def classes(self, row) -> tuple:
         """The classes the program derives from one row, in program order."""
+        return self._derive(row)[0]
+
+    def _derive(self, row) -> tuple:
+        """(classes in program order, indices of the rules that fired) for one row."""
         ctl, ins, _, check = self._sufficient_control()
         found: list = []
         assumptions = [lit if v else -lit for lit, v in zip(ins, row)] + [-check]
         ctl.solve(assumptions=assumptions,
-                  on_model=lambda m: found.extend(s.arguments[1].number for s in m.symbols(shown=True)))
-        derived = {self._names.classes[i] for i in found}
-        return tuple(c for c in self.program.classes if c in derived)
+                  on_model=lambda m: found.extend((s.name, s.arguments[1].number) for s in m.symbols(shown=True)))
+        derived = {self._names.classes[n] for name, n in found if name == "cls"}
+        return (tuple(c for c in self.program.classes if c in derived),
+                sorted(n for name, n in found if name == "fired"))
 
     def sufficient(self, row, image: int = 0) -> SufficientReason:
-        """A subset-minimal sufficient reason for one row (bools over `entry`)."""
+        """A subset-minimal sufficient reason for one row (bools over `entry`).
+
+        Literals outside the rules that fired are tried first, in term order, then theirs: where the fired
+        rules alone force the outcome (a tree's path does), the reason is a subset of their literals."""
         row = [bool(v) for v in row]
-        classes = self.classes(row)
+        classes, fired = self._derive(row)
         ctl, ins, wants, check = self._sufficient_control()
         want = set(classes)
         target = [lit if c in want else -lit for c, lit in zip(self._names.classes, wants)] + [check]
         kept = [lit if v else -lit for lit, v in zip(ins, row)]
         keep = [True] * len(kept)
-        for i in range(len(kept)):
+        used = {lit.kernel for j in fired for lit in self.program.rules[j].body if lit.layer == self.program.lep}
+        for i in sorted(range(len(kept)), key=lambda i: self.entry[i] in used):
             keep[i] = False
             rest = [x for x, k in zip(kept, keep) if k]
             if ctl.solve(assumptions=rest + target).satisfiable:

@@ -46,13 +46,13 @@ def _all_inputs(program: Program):
     rows = np.arange(2 ** len(read))
     truth = ((rows[:, None] >> np.arange(len(read))) & 1).astype(bool)
     answer = run(program, Facts(program.lep, read, truth, rows), "numpy")
-    return truth, [frozenset(c for c, v in zip(program.classes, row) if v) for row in answer.classes]
+    return truth, [frozenset(c for c, v in zip(program.classes, row) if v) for row in answer.classes], answer.fired
 
 
 def _check(program: Program, picks):
     read = program.kernels_read(program.lep)
     assume(len(read) <= MAX_KERNELS)
-    truth, outcomes = _all_inputs(program)
+    truth, outcomes, fired = _all_inputs(program)
     explainer = Explainer(program)
     column = {k: j for j, k in enumerate(read)}
     for pick in picks:  # several images on one explainer: multi-shot state must not leak between them
@@ -71,6 +71,11 @@ def _check(program: Program, picks):
         # subset-minimal: without any one literal, some agreeing input gets another outcome
         for drop in range(len(cols)):
             assert len(agreeing(cols[:drop] + cols[drop + 1:])) > 1
+        # where the entry literals of the rules that fired force the outcome, the reason keeps to them
+        used = sorted({column[lit.kernel] for rule, on in zip(program.rules, fired[i]) if on
+                       for lit in rule.body if lit.layer == program.lep})
+        if agreeing(used) == {outcomes[i]}:
+            assert set(cols) <= set(used)
         for target in program.classes:
             cf = explainer.counterfactual(row, target, i)
             reach = [j for j, o in enumerate(outcomes) if o == {target}]
@@ -173,3 +178,13 @@ def test_api_reads_files_and_gives_the_values_solve_prints(tmp_path, capsys):
         assert {k: row[k] for k in reason.to_json()} == reason.to_json()
         assert {k: row[k] for k in cf.to_json()} == cf.to_json()
     assert [len(cf.flips) for cf in flips] == [2, 2]  # crowd off and 7 on; grass off and 7 on
+
+
+def test_literals_outside_the_fired_rules_go_first():
+    """All of 0, 1, 3 true: r2 (0 → b) fired, and {0} is a reason; so is {1, 3} (r1), which term order
+    would find first by dropping 0.  Trying the literals no fired rule reads first keeps the fired rule."""
+    program = Program(("pool",), ("a", "b"), (
+        Rule("r1", OUTPUT, ("b",), (Literal("pool", 0, False), Literal("pool", 1), Literal("pool", 3))),
+        Rule("r2", OUTPUT, ("b",), (Literal("pool", 0),))))
+    reason = Explainer(program).sufficient([True, True, True])
+    assert reason.literals == (Literal("pool", 0),) and reason.classes == ("b",)
