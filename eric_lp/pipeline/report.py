@@ -97,7 +97,9 @@ that replaces its layers from the logical entry point up.</p>
 {% for name, uri in kernels %}<div class=kernel><img alt="{{ name }}" src="{{ uri }}"></div>
 {% else %}<p class=muted>No kernel grids yet: run <code>eric-lp visualise</code>.</p>
 {% endfor %}
-<h2>Explanations</h2><p>Test images the program got right (green) and wrong (red), with the rules that fired.</p>
+<h2>Explanations</h2><p>Test images the program got right (green) and wrong (red), with the rules that fired
+and, beside them, a sufficient reason clingo proves: entry literals of the image that give every image agreeing
+with them the same class.</p>
 {% for verdict, text in examples %}<div class={{ verdict }}><pre>{{ text }}</pre></div>
 {% else %}<p class=muted>No explanations: pass <code>--model</code> and the data to the report.</p>
 {% endfor %}
@@ -270,7 +272,7 @@ def report(program_dir, model=None, dataset=None, images=None, data_root=None, s
         program, explanations = explain(model, program_dir, dataset=dataset, images=images, first=candidates,
                                         engine=engine, data_root=data_root, seed=seed, limit=limit,
                                         progress=progress, preprocess=preprocess, any_model=any_model,
-                                        allow_overlap=allow_overlap)
+                                        allow_overlap=allow_overlap, sufficient=True)
         examples = pick_examples(explanations, program)
         write_json(Path(program_dir) / "explanations.json", examples)
     return write_report(program_dir, examples)

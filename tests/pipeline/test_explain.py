@@ -138,6 +138,7 @@ def test_explain_visualise_label_report_on_a_real_model(tiny, tmp_path, capsys):
     assert main(["report", str(out), "--model", str(path), *common]) == 0
     page = (out / "report.html").read_text()
     assert "<h2>Table 1</h2>" in page and "data:image/png;base64," in page and "stripes" in page
+    assert "  sufficient: " in page  # what clingo proves, beside each fired rule
     capsys.readouterr()
 
 
