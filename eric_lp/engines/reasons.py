@@ -19,6 +19,8 @@ solve calls under assumptions (multi-shot): nothing is grounded per image.
 - **Minimal counterfactual** to class C': the fewest entry kernels to flip so
   that the program derives exactly C', by `#minimize` over the flips.  A target
   that no assignment reaches is reported (``reachable`` false), not an error.
+  On request (``all_optimal``) every flip set of that fewest size, by clingo's
+  ``optN`` mode on the same control (models whose optimality is proven), sorted.
 """
 
 from __future__ import annotations
@@ -77,7 +79,8 @@ class Counterfactual:
 
     flips: Literal values giving each flipped kernel's NEW value (positive: now true); empty when the
     image already gets `target` alone.  reachable: some input derives `target` alone; optimal: the
-    solver proved no smaller flip set exists."""
+    solver proved no smaller flip set exists.  all_flips: when every optimal flip set was asked for, all
+    of them, sorted (``flips`` is the first); None otherwise."""
 
     image: int
     classes: tuple
@@ -85,6 +88,7 @@ class Counterfactual:
     flips: tuple
     reachable: bool = True
     optimal: bool = True
+    all_flips: tuple | None = None
 
     @property
     def cls(self) -> str | None:
@@ -99,19 +103,28 @@ class Counterfactual:
             data["optimal"] = self.optimal
         else:
             data["flips"] = None
+        if self.all_flips is not None:
+            data["all_flips"] = [[{"layer": lit.layer, "kernel": _kernel_json(lit.kernel), "value": lit.positive}
+                                  for lit in flips] for flips in self.all_flips]
         return data
 
     def detail(self, program: Program) -> str:
-        """``→ shirt by flipping bag to false  (1 flip, the fewest)``, or why there is none."""
+        """``→ shirt by flipping bag to false  (1 flip, the fewest)``, or why there is none; with every
+        optimal flip set, one line each (``    or flipping ...`` after the first)."""
         if not self.reachable:
             return f"→ {self.target}: unreachable (no input of the entry layer derives {self.target} alone)"
         if not self.flips:
             return f"→ {self.target}: already (no flip)"
-        changes = ", ".join(f"{literal_name(program, lit.layer, lit.kernel)} to {str(lit.positive).lower()}"
-                            for lit in self.flips)
+
+        def changes(flips):
+            return ", ".join(f"{literal_name(program, lit.layer, lit.kernel)} to {str(lit.positive).lower()}"
+                             for lit in flips)
         fewest = "the fewest" if self.optimal else "not proved the fewest"
-        return (f"→ {self.target} by flipping {changes}  "
-                f"({len(self.flips)} flip{'s' if len(self.flips) != 1 else ''}, {fewest})")
+        if self.all_flips is not None:
+            fewest += f", {len(self.all_flips)} such set{'s' if len(self.all_flips) != 1 else ''}"
+        first = (f"→ {self.target} by flipping {changes(self.flips)}  "
+                 f"({len(self.flips)} flip{'s' if len(self.flips) != 1 else ''}, {fewest})")
+        return "\n".join([first] + [f"    or flipping {changes(flips)}" for flips in (self.all_flips or ())[1:]])
 
     def render(self, program: Program) -> str:
         return f"image {self.image}: {', '.join(self.classes) or '(no class)'} {self.detail(program)}"
@@ -221,8 +234,9 @@ class Explainer:
         literals = tuple(Literal(self.program.lep, k, v) for k, v, k_ in zip(self.entry, row, keep) if k_)
         return SufficientReason(image, classes, literals, len(self.entry))
 
-    def counterfactual(self, row, target: str, image: int = 0) -> Counterfactual:
-        """The fewest flips of one row (bools over `entry`) after which the program derives `target` alone."""
+    def counterfactual(self, row, target: str, image: int = 0, all_optimal: bool = False) -> Counterfactual:
+        """The fewest flips of one row (bools over `entry`) after which the program derives `target` alone;
+        with `all_optimal`, also every other flip set of that size (``all_flips``, sorted)."""
         check_target(self.program, target)
         row = [bool(v) for v in row]
         classes = self.classes(row)
@@ -230,16 +244,36 @@ class Explainer:
         assumptions = [lit if v else -lit for lit, v in zip(origs, row)]
         assumptions += [lit if c == target else -lit for c, lit in zip(self._names.classes, goals)]
         best: list = []
+        seen: set = set()
 
         def on_model(model) -> None:  # each model is better than the last; copy its atoms out while valid
             best[:] = [s.arguments[0].number for s in model.symbols(shown=True)]
-        result = ctl.solve(assumptions=assumptions, on_model=on_model)
+            if all_optimal:  # optN: after the optimum is proven, every model of that cost comes too
+                seen.add(frozenset(best))
+        if all_optimal:
+            ctl.configuration.solve.opt_mode = "optN"
+        try:
+            result = ctl.solve(assumptions=assumptions, on_model=on_model)
+        finally:
+            if all_optimal:
+                ctl.configuration.solve.opt_mode = "opt"
         if result.unsatisfiable:
-            return Counterfactual(image, classes, target, (), reachable=False, optimal=True)
+            return Counterfactual(image, classes, target, (), reachable=False, optimal=True,
+                                  all_flips=() if all_optimal else None)
         index = {self._names.atom[(self.program.lep, k)]: j for j, k in enumerate(self.entry)}
-        flipped = sorted(index[n] for n in best)
-        flips = tuple(Literal(self.program.lep, self.entry[j], not row[j]) for j in flipped)
-        return Counterfactual(image, classes, target, flips, optimal=bool(result.exhausted))
+
+        def literals(positions) -> tuple:
+            return tuple(Literal(self.program.lep, self.entry[j], not row[j]) for j in positions)
+        if not all_optimal:
+            flipped = sorted(index[n] for n in best)
+            return Counterfactual(image, classes, target, literals(flipped), optimal=bool(result.exhausted))
+        # the cost is the number of flips: keep the models of the least (with nothing to minimise, as when the
+        # program reads no entry kernel, clingo proves no optimality, so model.optimality_proven would not do);
+        # sorted by the kernels' positions in `entry`, whatever order clingo found them in
+        fewest = min(len(atoms) for atoms in seen)
+        every = sorted(sorted(index[n] for n in atoms) for atoms in seen if len(atoms) == fewest)
+        return Counterfactual(image, classes, target, literals(every[0]), optimal=bool(result.exhausted),
+                              all_flips=tuple(literals(flipped) for flipped in every))
 
 
 def check_target(program: Program, target: str) -> None:
@@ -264,9 +298,11 @@ def sufficient_reasons(program: Program, facts: Facts) -> list[SufficientReason]
     return [explainer.sufficient(row, int(image)) for row, image in zip(truth, facts.images.tolist())]
 
 
-def counterfactuals(program: Program, facts: Facts, target: str) -> list[Counterfactual]:
-    """A cardinality-minimal counterfactual to `target` for each image of `facts`."""
+def counterfactuals(program: Program, facts: Facts, target: str, all_optimal: bool = False) -> list[Counterfactual]:
+    """A cardinality-minimal counterfactual to `target` for each image of `facts` (with `all_optimal`,
+    every flip set of the fewest size, in ``all_flips``)."""
     check_target(program, target)
     explainer = Explainer(program)
     truth = _rows(program, facts)
-    return [explainer.counterfactual(row, target, int(image)) for row, image in zip(truth, facts.images.tolist())]
+    return [explainer.counterfactual(row, target, int(image), all_optimal)
+            for row, image in zip(truth, facts.images.tolist())]

@@ -81,6 +81,7 @@ def _check(program: Program, picks):
             reach = [j for j, o in enumerate(outcomes) if o == {target}]
             if not reach:
                 assert not cf.reachable and cf.flips == ()
+                assert explainer.counterfactual(row, target, i, all_optimal=True).all_flips == ()
                 continue
             assert cf.reachable and cf.optimal
             flipped = row.copy()
@@ -89,6 +90,16 @@ def _check(program: Program, picks):
                 flipped[column[lit.kernel]] = lit.positive
             assert outcomes[int(np.flatnonzero(np.all(truth == flipped, axis=1))[0])] == {target}
             assert len(cf.flips) == min(int(np.sum(truth[j] != row)) for j in reach)
+            # every optimal flip set on request: exactly brute force's minimum-size flip sets, sorted
+            every = explainer.counterfactual(row, target, i, all_optimal=True)
+            fewest = len(cf.flips)
+            expected = {frozenset((read[c], bool(truth[j, c])) for c in np.flatnonzero(truth[j] != row))
+                        for j in reach if int(np.sum(truth[j] != row)) == fewest}
+            got = [frozenset((lit.kernel, lit.positive) for lit in flips) for flips in every.all_flips]
+            assert set(got) == expected and len(got) == len(expected)
+            assert cf.flips in every.all_flips and every.flips == every.all_flips[0]
+            assert list(every.all_flips) == sorted(every.all_flips, key=lambda f: [column[x.kernel] for x in f])
+            assert "all_flips" not in cf.to_json() and len(every.to_json()["all_flips"]) == len(expected)
 
 
 @SETTINGS
