@@ -98,9 +98,10 @@ def sufficient_reasons(program, facts) -> list:
     return run(*_program_and_facts(program, facts))
 
 
-def counterfactuals(program, facts, target: str) -> list:
+def counterfactuals(program, facts, target: str, all_optimal: bool = False) -> list:
     """Per image, the fewest entry kernels to flip for the program to derive `target` alone
-    (`eric_lp.engines.reasons.Counterfactual`; ``reachable`` false when no input does)."""
+    (`eric_lp.engines.reasons.Counterfactual`; ``reachable`` false when no input does); with
+    `all_optimal`, every flip set of that size too (``all_flips``, sorted)."""
     from .engines.reasons import counterfactuals as run
     program, facts = _program_and_facts(program, facts)
-    return run(program, facts, target)
+    return run(program, facts, target, all_optimal)

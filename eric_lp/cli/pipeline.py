@@ -96,7 +96,7 @@ def cmd_explain(args) -> int:
                                         args.data_root, args.seed, args.limit, progress=not args.json,
                                         preprocess=args.preprocess, any_model=args.any_model,
                                         allow_overlap=args.allow_overlap, sufficient=args.sufficient,
-                                        counterfactual=args.counterfactual)
+                                        counterfactual=args.counterfactual, all_optimal=args.all_optimal)
     if args.json:
         print_json({"explanations": [e.to_json(program) for e in explanations]})
     else:
@@ -245,6 +245,9 @@ def register(add) -> None:
     p.add_argument("--counterfactual", metavar="CLASS",
                    help="also find the fewest entry kernels to flip for the program to derive CLASS alone "
                         "(clingo #minimize), or say that no input does")
+    p.add_argument("--all-optimal", action="store_true",
+                   help="with --counterfactual: give every flip set of the fewest size (one line each; JSON "
+                        "all_flips), not just the first")
     p.add_argument("--engine", choices=("numpy", "clingo", "prolog"), default="numpy",
                    help="engine whose answer is explained (default numpy; clingo and prolog give the same "
                         "fired rules)")

@@ -68,7 +68,7 @@ def _explanations(args, program, facts) -> list:
         for row, reason in zip(parts, reasons.sufficient_reasons(program, facts)):
             row.append(reason)
     if args.counterfactual:
-        for row, cf in zip(parts, reasons.counterfactuals(program, facts, args.counterfactual)):
+        for row, cf in zip(parts, reasons.counterfactuals(program, facts, args.counterfactual, args.all_optimal)):
             row.append(cf)
     return parts
 
@@ -237,6 +237,9 @@ def register(add) -> None:
     p.add_argument("--counterfactual", metavar="CLASS",
                    help="also give each image the fewest entry kernels to flip so that the program derives "
                         "CLASS alone (clingo #minimize), or say that no input does")
+    p.add_argument("--all-optimal", action="store_true",
+                   help="with --counterfactual: give every flip set of the fewest size (one line each; JSON "
+                        "all_flips), not just the first")
     p.add_argument("--json", action="store_true", help="print JSON")
 
     p = add("export", cmd_export, "write a program in the clingo (asp) or SWI-Prolog form")

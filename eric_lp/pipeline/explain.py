@@ -222,11 +222,12 @@ def explain(model, program_dir, files=None, dataset=None, images=None, indices=N
             why_not=(), engine: str | None = None, data_root=None, seed: int | None = None,
             limit: int | None = None, progress: bool = True, first: int | None = None,
             preprocess: str | None = None, any_model: bool = False, allow_overlap: bool = False,
-            sufficient: bool = False, counterfactual: str | None = None):
+            sufficient: bool = False, counterfactual: str | None = None, all_optimal: bool = False):
     """Explain the program's class for each image, from the engine's fired rules.
 
     sufficient: also prove a subset-minimal sufficient reason per image; counterfactual: also find the
-    fewest entry kernels to flip for the program to derive that class alone (both by clingo).
+    fewest entry kernels to flip for the program to derive that class alone (both by clingo);
+    all_optimal: every flip set of that fewest size, not one.
 
     preprocess: how pixels are fed to the model; None (or ``auto``): as at extraction.
     seed, allow_overlap and any_model: as `pipeline.infer.infer` takes them.
@@ -272,6 +273,6 @@ def explain(model, program_dir, files=None, dataset=None, images=None, indices=N
         if explainer is not None:
             one = replace(one, sufficient=explainer.sufficient(entry[i], i) if sufficient else None,
                           counterfactual=None if counterfactual is None else
-                          explainer.counterfactual(entry[i], counterfactual, i))
+                          explainer.counterfactual(entry[i], counterfactual, i, all_optimal))
         out.append(one)
     return program, out

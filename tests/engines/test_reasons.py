@@ -199,3 +199,34 @@ def test_literals_outside_the_fired_rules_go_first():
         Rule("r2", OUTPUT, ("b",), (Literal("pool", 0),))))
     reason = Explainer(program).sufficient([True, True, True])
     assert reason.literals == (Literal("pool", 0),) and reason.classes == ("b",)
+
+
+def test_solve_cli_all_optimal_lists_every_fewest_flip_set(tmp_path, capsys):
+    """a when neither 0 nor 1; b from either: two one-flip ways to b, both listed, sorted; default unchanged."""
+    program = Program(("pool",), ("a", "b"), (Rule("r1", OUTPUT, ("b",), (Literal("pool", 1),)),
+                                              Rule("r2", OUTPUT, ("b",), (Literal("pool", 0),)),
+                                              Rule("r3", OUTPUT, ("a",), (Literal("pool", 0, False),
+                                                                          Literal("pool", 1, False)))))
+    path, facts = tmp_path / "p.lp", tmp_path / "f.lp"
+    path.write_text(to_asp(program))
+    facts.write_text("image(4).\n")
+    args = ["solve", str(path), "--facts", str(facts), "--counterfactual", "b", "--json"]
+    assert main(args) == 0
+    plain = capsys.readouterr().out
+    assert "all_flips" not in plain
+    assert main(args + ["--all-optimal"]) == 0
+    row, = json.loads(capsys.readouterr().out)["images"]
+    assert row["all_flips"] == [[{"layer": "pool", "kernel": 0, "value": True}],
+                                [{"layer": "pool", "kernel": 1, "value": True}]]
+    assert row["flips"] == row["all_flips"][0]
+    one = json.loads(plain)["images"][0]  # the default's one flip set is among them, else the same keys
+    assert one["flips"] in row["all_flips"]
+    assert {k: v for k, v in row.items() if k not in ("all_flips", "flips")} == \
+        {k: v for k, v in one.items() if k != "flips"}
+    assert main(args[:-1] + ["--all-optimal"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[1] == "  counterfactual → b by flipping pool#0 to true  (1 flip, the fewest, 2 such sets)"
+    assert lines[2] == "    or flipping pool#1 to true"
+    from eric_lp import api
+    cf, = api.counterfactuals(path, facts, "b", all_optimal=True)
+    assert len(cf.all_flips) == 2
