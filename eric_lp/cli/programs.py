@@ -112,6 +112,8 @@ def cmd_bench(args) -> int:
         return 0 if result["engines_agree"] else 1
     if args.what == "memory":
         return _bench_memory(bench, args)
+    if args.what == "explain":
+        return _bench_explain(bench, args)
     result = bench.bench_extract(args.model, args.dataset, args.limit,
                                  progress=lambda name: print(f"timing {name} ...", file=sys.stderr))
     if args.json:
@@ -123,6 +125,29 @@ def cmd_bench(args) -> int:
                   f"{row['induction_seconds']:.2f} s = {100 * row['ratio']:.1f}% of the forward pass "
                   f"({row['rules']} rules, size {row['size']})")
     return 0
+
+
+def _bench_explain(bench, args) -> int:
+    result = bench.bench_explain(images=args.images or 3000, progress=lambda text: print(f"{text} ...",
+                                                                                        file=sys.stderr))
+    if args.json:
+        print_json(result)
+        return 0 if result["verification_failures"] == 0 else 1
+    reason, counter = result["sufficient"], result["counterfactual"]
+    print(f"{result['program']}: {result['rules']} rules, size {result['size']}, {result['kernels_read']} kernels "
+          f"read; {result['images']} images, {result['rows']}")
+    print(f"grounding, once: sufficient {1000 * result['ground_seconds']['sufficient']:.1f} ms, counterfactual "
+          f"{1000 * result['ground_seconds']['counterfactual']:.1f} ms")
+    print(f"sufficient reason: {reason['count']} in mean {reason['mean_ms']:.2f} ms, max {reason['max_ms']:.2f} ms; "
+          f"{reason['mean_literals']:.2f} literals against {reason['fired_rule_literals_mean']:.2f} in the rules "
+          f"that fired ({reason['one_class_images']} images with one class)")
+    print(f"counterfactual to each other class: {counter['count']} in mean {counter['mean_ms']:.2f} ms, max "
+          f"{counter['max_ms']:.2f} ms; {counter['mean_flips']:.2f} flips on average, {counter['unreachable']} "
+          f"unreachable")
+    print(f"numpy re-run of {counter['verified']} counterfactuals: {result['verification_failures']} do not derive "
+          f"their target alone")
+    print(f"at most {result['target_ms']:.0f} ms each: {'met' if result['target_met'] else 'NOT met'}")
+    return 0 if result["verification_failures"] == 0 else 1
 
 
 def _bench_memory(bench, args) -> int:
@@ -249,10 +274,12 @@ def register(add) -> None:
 
     p = add("bench", cmd_bench, "measure speed: 'engines' (images/s of each engine), 'extract' "
             "(forward pass against rule induction) or 'memory' (peak memory of the streamed forward pass at N "
-            "and 4N images, and its images/s against the old in-memory pass)")
-    p.add_argument("what", choices=("engines", "extract", "memory"))
+            "and 4N images, and its images/s against the old in-memory pass) or 'explain' (ms per sufficient "
+            "reason and per counterfactual, each counterfactual checked by the numpy engine)")
+    p.add_argument("what", choices=("engines", "extract", "memory", "explain"))
     p.add_argument("--images", type=positive_int, metavar="N",
-                   help="images for numpy and clingo (default 50000); memory: N (default 3000)")
+                   help="images for numpy and clingo (default 50000); memory: N (default 3000); explain: "
+                        "random rows (default 3000)")
     p.add_argument("--old-growth", action="store_true",
                    help="memory: also run the old in-memory pass on 4N images to show its growth")
     p.add_argument("--prolog-images", type=positive_int, default=50_000,
