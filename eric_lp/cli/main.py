@@ -13,7 +13,7 @@ import sys
 
 from ..core.files import check_not_input, check_output, check_output_folder
 from ..core.render import shown
-from ..errors import EricError
+from ..errors import DataError, EricError
 from . import experiments, network, pipeline, programs
 from .options import apply_input_options
 
@@ -101,6 +101,9 @@ def main(argv=None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
+        if getattr(args, "all_optimal", False) and not getattr(args, "counterfactual", None):
+            raise DataError("--all-optimal lists every fewest flip set of a counterfactual; give "
+                            "--counterfactual CLASS with it")
         check_outputs(args)
         apply_input_options(args)
         return args.func(args)

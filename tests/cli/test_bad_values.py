@@ -35,6 +35,7 @@ BAD_ARGV = [
     (["bench", "memory", "--images", "0"], "--images: expected a whole number above 0"),
     (["bench", "memory", "--images", "-3"], "--images: expected a whole number 0 or above"),
     (["bench", "extract", "--limit", "0"], "--limit: expected a whole number above 0"),
+    (["solve", "TMP/p.lp", "--facts", "TMP/f.lp", "--all-optimal"], "give --counterfactual CLASS with it"),
     # --limit 0 was found out only after the model was loaded (demo: after a progress line)
     (EXTRACT + ["--limit", "0"], "--limit: expected a whole number above 0"),
     (["demo", "--limit", "0", "-o", "TMP/demo"], "--limit: expected a whole number above 0"),
