@@ -13,6 +13,7 @@ can be checked.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sys
 from dataclasses import dataclass, field, replace
@@ -179,6 +180,30 @@ def _trained_origins(entry: DataChoice, data_root) -> set:
     return set(train.origin)
 
 
+def _file_digests(paths) -> dict:
+    """path -> sha256 of the file's bytes (files the folder listing found regular)."""
+    out = {}
+    for path in paths:
+        digest = hashlib.sha256()
+        with open(path, "rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
+        out[path] = digest.hexdigest()
+    return out
+
+
+def _copied_origins(entry: DataChoice, data, splits) -> set:
+    """The images of `data`'s `splits` whose bytes equal an image the model was trained on from another
+    folder (a copy of the training folder is still the training images).  A training folder that can
+    no longer be read leaves nothing to compare with."""
+    try:
+        trained = set(_file_digests(_trained_origins(entry, None)).values())
+    except (DataError, OSError):
+        return set()
+    asked = [o for s in splits for o in data.split(s).origin]
+    return {path for path, digest in _file_digests(asked).items() if digest in trained}
+
+
 def check_split(model_path, record: TrainingRecord | None, choice: DataChoice, seed_from: str, data,
                 splits=("val", "test"), allow_overlap: bool = False) -> SplitCheck:
     """Count, per split in `splits`, the images of `data` the model was trained on; refuse a run that
@@ -186,15 +211,21 @@ def check_split(model_path, record: TrainingRecord | None, choice: DataChoice, s
 
     data: the `Dataset` drawn by `choice`.  A draw the record holds (same
     dataset or folder, seed and limit) overlaps nothing by construction and is
-    not read again; nor is a draw from another source (other images).
+    not read again; nor is a draw from another dataset (other images).  A draw from another image
+    folder is compared by the files' bytes, so a copy of the training folder is caught.
     """
     if record is None:
         return SplitCheck(choice, seed_from, None)
     trained, worst = set(), None
     for entry in record.trained_on:
-        if entry.draw() == choice.draw() or entry.source != choice.source:
+        if entry.draw() == choice.draw():
             continue
-        origins = _trained_origins(entry, choice.data_root)
+        if entry.source == choice.source:
+            origins = _trained_origins(entry, choice.data_root)
+        elif entry.images is not None and choice.images is not None:
+            origins = _copied_origins(entry, data, splits)  # another folder may hold the same pictures
+        else:
+            continue  # another dataset: other images
         trained |= origins
         found = {s: sum(1 for o in data.split(s).origin if o in origins) for s in splits}
         if sum(found.values()) and (worst is None or sum(found.values()) > sum(worst[1].values())):

@@ -123,3 +123,27 @@ def test_a_model_trained_on_two_draws_counts_both(tmp_path):
     # dropping --seed draws the latest draw's split: the fix only when that is the draw named
     fix = "drop --seed" if most.seed == record.seed else f"use --dataset {spec} --seed {most.seed} --limit 400"
     assert f"): {fix}, or pass --allow-overlap" in str(err.value)
+
+
+def test_a_copy_of_the_training_folder_is_still_the_training_images(tmp_path):
+    """Overlap was compared by path only: the same pictures copied to another folder passed unchecked."""
+    import shutil
+    folder = _folder(tmp_path / "pets")
+    model = tmp_path / "m.keras"
+    model.write_bytes(b"any bytes")
+    write_record(model, [DataChoice.of(images=folder, seed=0)])
+    record = read_record(model)
+    copy = tmp_path / "pets2"
+    shutil.copytree(folder, copy)
+    other = load_dataset(images=copy, seed=1)
+    with pytest.raises(DataError, match="in m.keras's training split"):
+        check_split(model, record, DataChoice.of(images=copy, seed=1), "option", other)
+    same_split = load_dataset(images=copy, seed=0)  # the copy drawn as trained: held-out images only
+    assert check_split(model, record, DataChoice.of(images=copy, seed=0), "option", same_split).overlap == \
+        {"val": 0, "test": 0}
+    strangers = _folder(tmp_path / "other", n=12)  # same layout, other pictures
+    for png in strangers.rglob("*.png"):
+        Image.fromarray(np.full((8, 8), 7, dtype=np.uint8) + int(png.stem), "L").save(png)
+    unrelated = load_dataset(images=strangers, seed=1)
+    assert check_split(model, record, DataChoice.of(images=strangers, seed=1), "option", unrelated).overlap == \
+        {"val": 0, "test": 0}
