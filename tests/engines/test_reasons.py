@@ -230,3 +230,20 @@ def test_solve_cli_all_optimal_lists_every_fewest_flip_set(tmp_path, capsys):
     from eric_lp import api
     cf, = api.counterfactuals(path, facts, "b", all_optimal=True)
     assert len(cf.all_flips) == 2
+
+
+def test_many_symmetric_optima_are_listed_up_to_the_cap():
+    """20 rules of two kernels each: 2^20 fewest flip sets.  --all-optimal grew without bound; the
+    speed of proving the optimum (core-guided) is measured by `bench explain`, not here."""
+    from eric_lp.engines.reasons import MAX_ALL_OPTIMAL
+    rules = [Rule("r1", OUTPUT, ("a",), (Literal("l", 0, True),))]
+    for i in range(20):
+        rules.append(Rule(f"r{i + 2}", OUTPUT, ("b",), (Literal("l", 2 * i + 1, True), Literal("l", 2 * i + 2, True))))
+    program = Program(("l",), ("a", "b"), tuple(rules))
+    facts = Facts("l", tuple(range(41)), np.array([[False] + [True] * 40]), np.array([0]))
+    (one,) = counterfactuals(program, facts, "a")
+    assert one.optimal and len(one.flips) == 21
+    (every,) = counterfactuals(program, facts, "a", all_optimal=True)
+    assert every.optimal and not every.all_complete and len(every.all_flips) == MAX_ALL_OPTIMAL
+    assert all(len(flips) == 21 for flips in every.all_flips)
+    assert every.to_json()["all_flips_complete"] is False
