@@ -13,6 +13,8 @@ __all__ = ["read_text"]
 def read_text(path) -> str:
     """A file's text, refusing missing, empty, binary and non-UTF-8 files with a clear error."""
     path = Path(path)
+    if path.is_dir():
+        raise DataError(f"{path}: is a folder; give the path of a file")
     if not path.is_file():
         raise DataError(f"{path}: no such file")
     raw = path.read_bytes()

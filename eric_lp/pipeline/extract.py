@@ -56,7 +56,8 @@ def extract(model, model_key: str, data, settings: ExtractionSettings, cache_dir
         "preprocess": norms.pixels.name, "preprocess_check": norms.pixels.record(),
     })
     warnings = [w for w in (norms.pixels.warning(),) if w]
-    warnings += chance_warnings(metrics, len(data.class_names), norms.pixels.name, first_layers(model))
+    warnings += chance_warnings(metrics, len(data.class_names), norms.pixels.name, first_layers(model),
+                                data.input_shape[-1])
     if warnings:  # only then: a clean run records none
         metrics["warnings"] = warnings
     return Extraction(learned.program, quantised.quantiser, settings, metrics, norms.pixels)
@@ -65,9 +66,10 @@ def extract(model, model_key: str, data, settings: ExtractionSettings, cache_dir
 OTHERS = ("unit", "raw", "caffe", "tf", "torch")
 
 
-def chance_warnings(metrics: dict, classes: int, preprocess: str, first: list) -> list[str]:
+def chance_warnings(metrics: dict, classes: int, preprocess: str, first: list, channels: int = 3) -> list[str]:
     """Say so when M looks untrained or fed the wrong pixels: its training accuracy within 5 points
-    of chance, or a program with no antecedent at all."""
+    of chance, or a program with no antecedent at all.  The conventions suggested are those the model's
+    `channels` allow (caffe and torch are for RGB)."""
     chance = 100.0 / classes
     accuracy = metrics["accuracy_model"]["train"]
     reasons = []
@@ -78,9 +80,10 @@ def chance_warnings(metrics: dict, classes: int, preprocess: str, first: list) -
         reasons.append("the program has no antecedent (size 0)")
     if not reasons:
         return []
+    others = [x for x in OTHERS if x != preprocess and (channels == 3 or x not in ("caffe", "torch"))]
     return [f"{'; '.join(reasons)}: the model may expect other pixels. They were fed with --preprocess "
             f"{preprocess} ({PIXELS[preprocess]}); the model begins with {', '.join(first)}. "
-            f"Try --preprocess {' or '.join(x for x in OTHERS if x != preprocess)} as the model was trained, "
+            f"Try --preprocess {' or '.join(x for x in others)} as the model was trained, "
             "or check the model"]
 
 

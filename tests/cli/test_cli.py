@@ -105,3 +105,9 @@ def test_a_reader_that_goes_away_ends_the_listing_quietly(tmp_path):
     err = proc.stderr.read().decode()
     assert proc.wait(timeout=120) == 141 and first
     assert "Traceback" not in err and "BrokenPipe" not in err, err
+
+
+def test_a_folder_given_as_a_program_or_facts_file_is_called_a_folder(tmp_path, capsys):
+    assert main(["check", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert "is a folder" in err and "no such file" not in err and err.count("\n") == 1

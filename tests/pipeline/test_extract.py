@@ -172,3 +172,13 @@ def test_the_layer_is_named_by_the_tensor_read(tiny, tmp_path, capsys):
     assert read_program(conv / "program.lp").lep == "squeeze2"
     capsys.readouterr()
     assert main(["diff", str(conv / "program.lp"), str(pool / "program.lp")]) == 0
+
+
+def test_the_pixel_advice_names_only_conventions_the_model_can_take():
+    """A grey model was told to try caffe or torch, which are refused for one channel."""
+    from eric_lp.pipeline.extract import chance_warnings
+    metrics = {"accuracy_model": {"train": 50.0}, "size": 0}
+    grey = chance_warnings(metrics, 2, "tf", ["conv"], channels=1)[0]
+    assert "Try --preprocess unit or raw as" in grey and "caffe" not in grey.split("Try")[1]
+    rgb = chance_warnings(metrics, 2, "tf", ["conv"], channels=3)[0]
+    assert "unit or raw or caffe or torch" in rgb
