@@ -10,6 +10,7 @@ before any work is done, so a bad ``-o`` fails at once, not after the work.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -57,6 +58,16 @@ def check_not_input(output, files=(), folders=(), what: str = "output") -> None:
         if out == folder or folder in out.parents:
             raise DataError(f"{output}: lies in {d}, which this command reads; give a path outside it for the "
                             f"{what}")
+
+
+def file_sha256(path, open_file=None) -> str:
+    """The sha256 of a file's bytes (64 hex digits), read in 1 MiB blocks (a VGG16 file is half a
+    gigabyte).  open_file: how to open it for binary reading (default ``open(path, "rb")``)."""
+    digest = hashlib.sha256()
+    with (open(path, "rb") if open_file is None else open_file(path)) as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
 
 
 def check_output(path, what: str = "output file") -> Path:

@@ -283,7 +283,7 @@ _DIGESTS: dict = {}
 def model_sha256(path) -> str:
     """The model file's sha256 (64 hex digits): what ties a program, a training record or a cache
     entry to the file.  Read once per process for a file that has not changed since."""
-    import hashlib
+    from ..core.files import file_sha256
     path = Path(path)
     try:
         st = path.stat()
@@ -291,10 +291,6 @@ def model_sha256(path) -> str:
         raise ModelError(f"{path}: cannot read the model file ({exc.strerror})") from None
     key = (os.path.realpath(path), st.st_ino, st.st_size, st.st_mtime_ns)
     if key not in _DIGESTS:
-        digest = hashlib.sha256()
-        with open(path, "rb") as f:  # in blocks: a VGG16 file is half a gigabyte
-            for block in iter(lambda: f.read(1 << 20), b""):
-                digest.update(block)
-        _DIGESTS[key] = digest.hexdigest()
+        _DIGESTS[key] = file_sha256(path)
     return _DIGESTS[key]
 

@@ -13,13 +13,12 @@ can be checked.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sys
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from ..core.files import write_json
+from ..core.files import file_sha256, write_json
 from ..errors import DataError
 from .models import model_sha256
 
@@ -182,14 +181,8 @@ def _trained_origins(entry: DataChoice, data_root) -> set:
 
 def _file_digests(paths) -> dict:
     """path -> sha256 of the file's bytes (files the folder listing found regular)."""
-    out = {}
-    for path in paths:
-        digest = hashlib.sha256()
-        with open(path, "rb") as handle:
-            for block in iter(lambda: handle.read(1 << 20), b""):
-                digest.update(block)
-        out[path] = digest.hexdigest()
-    return out
+    from .images import open_regular
+    return {path: file_sha256(path, open_regular) for path in paths}
 
 
 def _copied_origins(entry: DataChoice, data, splits) -> set:

@@ -15,14 +15,13 @@ the hash was kept load with no check.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import shutil
 from dataclasses import replace
 from pathlib import Path
 
-from ..core.files import check_output, check_output_folder, staging_folder, swap_folder
+from ..core.files import check_output, check_output_folder, file_sha256, staging_folder, swap_folder
 from ..errors import DataError, EricError, ModelError
 from ..lang.emit import to_asp, to_prolog
 from ..lang.labels import kernels_used
@@ -73,14 +72,6 @@ def _json_bytes(data) -> bytes:
     return (json.dumps(data, indent=2, sort_keys=True) + "\n").encode("utf-8")
 
 
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
-
-
 def _link_tree(src: Path, dst: Path) -> None:
     """`src` at `dst` without copying bytes where the file system allows (hard links)."""
     def link(a, b):
@@ -109,7 +100,7 @@ def _commit(outdir: Path, contents: dict) -> None:
                     _link_tree(entry, staging / entry.name)
         for name, data in contents.items():
             _write_file(staging / name, data)
-        listed = {name: _sha256(staging / name) for name in FILES if (staging / name).is_file()}
+        listed = {name: file_sha256(staging / name) for name in FILES if (staging / name).is_file()}
         _write_file(staging / MANIFEST, _json_bytes({"format": 1, "files": listed}))
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
@@ -149,7 +140,7 @@ def check_manifest(outdir) -> None:
         if not target.is_file():
             raise DataError(f"{target}: missing, but {MANIFEST} lists it; the folder is incomplete; "
                             "re-run 'eric-lp extract'")
-        if _sha256(target) != files[name]:
+        if file_sha256(target) != files[name]:
             raise DataError(f"{target}: does not match {MANIFEST} (written by another run or edited), so the "
                             "folder's files do not belong together; re-run 'eric-lp extract' (or delete "
                             f"{MANIFEST} to use the files as they are)")

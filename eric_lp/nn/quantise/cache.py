@@ -34,17 +34,14 @@ __all__ = ["default_cache_dir", "NormCache", "split_norms", "content_digest"]
 def content_digest(source) -> str | None:
     """SHA-256 of the bytes of every file of an `nn.stream.FileImages`, in order (None for images held
     in memory, whose dataset key names them).  Files are opened as `nn.images.open_regular` allows."""
+    from ...core.files import file_sha256
     from ..images import open_regular
     from ..stream import FileImages
     if not isinstance(source, FileImages):
         return None
     whole = hashlib.sha256()
     for path in source.paths:
-        one = hashlib.sha256()
-        with open_regular(path) as handle:
-            for block in iter(lambda: handle.read(1 << 20), b""):
-                one.update(block)
-        whole.update(one.digest())
+        whole.update(bytes.fromhex(file_sha256(path, open_regular)))
     return whole.hexdigest()
 
 
