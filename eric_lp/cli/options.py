@@ -88,6 +88,21 @@ def add_model_check_options(p, overlap: bool = True, model: bool = True) -> None
                             "default refused: quantiser.json records that file's sha256)")
 
 
+def add_explanation_options(p) -> None:
+    """``--sufficient``, ``--counterfactual CLASS`` and ``--all-optimal``: what clingo proves about an
+    image (`engines.reasons`), on `solve` and `explain` alike."""
+    p.add_argument("--sufficient", action="store_true",
+                   help="also prove a sufficient reason: a subset-minimal set of the image's entry literals "
+                        "such that every input agreeing with them gets its class from the program, and no "
+                        "other class (clingo)")
+    p.add_argument("--counterfactual", metavar="CLASS",
+                   help="also find the fewest entry kernels to flip for the program to derive CLASS alone "
+                        "(clingo #minimize), or say that no input does")
+    p.add_argument("--all-optimal", action="store_true",
+                   help="with --counterfactual: give every flip set of the fewest size, up to 1,000 (one line "
+                        "each; JSON all_flips), not just the first")
+
+
 def add_devices_option(p) -> None:
     """``--devices``: where the forward pass runs (a `tf.distribute` strategy over them)."""
     p.add_argument("--devices", metavar="DEV,DEV", help="devices the forward pass is replicated over, e.g. "

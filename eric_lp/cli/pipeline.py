@@ -6,8 +6,8 @@ from pathlib import Path
 
 from ..core.render import shown
 from ..errors import DataError
-from .options import SEED_HELP, add_data_options, add_devices_option, add_model_check_options, \
-    add_preprocess_option, print_json, say
+from .options import SEED_HELP, add_data_options, add_devices_option, add_explanation_options, \
+    add_model_check_options, add_preprocess_option, print_json, say
 
 __all__ = ["register"]
 
@@ -239,15 +239,7 @@ def register(add) -> None:
     p.add_argument("--index", metavar="N[,N...]", help="images of the dataset split to explain (default 0)")
     p.add_argument("--why-not", metavar="CLASS", action="append",
                    help="also say why not CLASS: its rules and the literals that failed (repeatable)")
-    p.add_argument("--sufficient", action="store_true",
-                   help="also prove a sufficient reason: a subset-minimal set of the image's entry literals "
-                        "that every input agreeing with them gets its class from (clingo)")
-    p.add_argument("--counterfactual", metavar="CLASS",
-                   help="also find the fewest entry kernels to flip for the program to derive CLASS alone "
-                        "(clingo #minimize), or say that no input does")
-    p.add_argument("--all-optimal", action="store_true",
-                   help="with --counterfactual: give every flip set of the fewest size (one line each; JSON "
-                        "all_flips), not just the first")
+    add_explanation_options(p)
     p.add_argument("--engine", choices=("numpy", "clingo", "prolog"), default="numpy",
                    help="engine whose answer is explained (default numpy; clingo and prolog give the same "
                         "fired rules)")

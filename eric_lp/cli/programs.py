@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from .options import add_data_options, add_preprocess_option, positive_int, print_json
+from .options import add_data_options, add_explanation_options, add_preprocess_option, positive_int, print_json
 
 __all__ = ["register"]
 
@@ -255,16 +255,7 @@ def register(add) -> None:
     p.add_argument("--engine", choices=("numpy", "clingo", "prolog"), default="numpy",
                    help="engine to run the program with (default numpy; clingo and prolog give the same "
                         "answer)")
-    p.add_argument("--sufficient", action="store_true",
-                   help="also give each image a sufficient reason: a subset-minimal set of its entry literals "
-                        "that every input agreeing with them gets its class from (and no other class), "
-                        "proved by clingo")
-    p.add_argument("--counterfactual", metavar="CLASS",
-                   help="also give each image the fewest entry kernels to flip so that the program derives "
-                        "CLASS alone (clingo #minimize), or say that no input does")
-    p.add_argument("--all-optimal", action="store_true",
-                   help="with --counterfactual: give every flip set of the fewest size (one line each; JSON "
-                        "all_flips), not just the first")
+    add_explanation_options(p)
     p.add_argument("--json", action="store_true", help="print JSON")
 
     p = add("export", cmd_export, "write a program in the clingo (asp) or SWI-Prolog form")
