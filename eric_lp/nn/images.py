@@ -30,8 +30,8 @@ import numpy as np
 
 from ..errors import DataError
 
-__all__ = ["read_image", "convert_images", "set_max_pixels", "DEFAULT_MAX_PIXELS", "open_regular", "check_regular",
-           "GREY_MODES"]
+__all__ = ["read_image", "convert_images", "set_max_pixels", "max_pixels", "DEFAULT_MAX_PIXELS", "open_regular",
+           "check_regular", "GREY_MODES"]
 
 
 #: The largest image (width x height) read unless `set_max_pixels` says otherwise: 50 megapixels.
@@ -118,6 +118,11 @@ def set_max_pixels(limit: int | None) -> None:
     if limit is not None and limit < 1:
         raise DataError(f"--max-pixels {limit}: give a positive number of pixels")
     _MAX_PIXELS[0] = DEFAULT_MAX_PIXELS if limit is None else int(limit)
+
+
+def max_pixels() -> int:
+    """The largest image (width x height) read now (`set_max_pixels`); masks obey it too."""
+    return _MAX_PIXELS[0]
 
 
 def convert_images(x: np.ndarray, shape) -> np.ndarray:
