@@ -70,17 +70,33 @@ def cmd_layers(args) -> int:
 
 
 def cmd_images(args) -> int:
-    from ..nn.data import check_export_folder, export_images, load_dataset
+    from ..nn.data import (check_export_folder, export_images, load_dataset, load_scenes, parse_dataset_spec,
+                           scenes_dataset)
     if args.images:
         raise DataError("images writes a dataset out as PNG files; give --dataset, not --images")
+    if not args.dataset:
+        raise DataError("images needs --dataset SPEC (fashion-mnist[:ids], mnist5k[:ids] or scenes[:N])")
     check_export_folder(args.output)
-    data = load_dataset(args.dataset, None, args.data_root, 0 if args.seed is None else args.seed, limit=args.limit)
-    counts = export_images(data, args.output)
+    seed = 0 if args.seed is None else args.seed
+    scenes = None
+    if parse_dataset_spec(args.dataset)[0] == "scenes":  # the masks and truth.lp come with the images
+        scenes = load_scenes(args.dataset, args.data_root, seed)
+        data = scenes_dataset(scenes, args.data_root).limited(args.limit, seed)
+    else:
+        data = load_dataset(args.dataset, None, args.data_root, seed, limit=args.limit)
+    counts = export_images(data, args.output, scenes)
     if args.json:
-        print_json({"folder": args.output, "images": counts, "classes": list(data.class_names)})
+        result = {"folder": args.output, "images": counts, "classes": list(data.class_names)}
+        if scenes is not None:
+            result.update(masks=f"{args.output}/masks", truth=f"{args.output}/truth.lp",
+                          concepts=list(scenes.concepts))
+        print_json(result)
     else:
         print(f"wrote {sum(counts.values())} PNG files to {args.output}/{{train,val,test}}/<class>/ "
               f"({', '.join(f'{k} {v}' for k, v in counts.items())})")
+        if scenes is not None:
+            print(f"wrote their masks to {args.output}/masks/ (concepts: {args.output}/masks/concepts.txt) "
+                  f"and the truth program to {args.output}/truth.lp")
     return 0
 
 
@@ -152,7 +168,8 @@ def register(add) -> None:
     p.add_argument("--json", action="store_true", help="print JSON")
 
     p = add("images", cmd_images, "write a dataset's splits as PNG files, one folder per class "
-            "(train/, val/, test/): an image folder to try --images with")
+            "(train/, val/, test/): an image folder to try --images with; scenes also writes each image's "
+            "mask under DIR/masks/ (for --masks DIR/masks) and the program that decides the classes, DIR/truth.lp")
     add_data_options(p, seed_help="seed for the train/val/test split and --limit's sample, 0 or above (default 0)")
     p.add_argument("-o", "--output", required=True, metavar="DIR")
     p.add_argument("--json", action="store_true", help="print JSON")

