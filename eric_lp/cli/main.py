@@ -14,7 +14,7 @@ import sys
 from ..core.files import check_not_input, check_output, check_output_folder
 from ..core.render import shown
 from ..errors import DataError, EricError
-from . import experiments, network, pipeline, programs
+from . import concepts, experiments, network, pipeline, programs
 from .options import apply_input_options
 
 __all__ = ["main", "build_parser"]
@@ -40,7 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_text, description=help_text, **kw)
         p.set_defaults(func=func)
         return p
-    for family in (programs, network, pipeline, experiments):
+    for family in (programs, network, pipeline, concepts, experiments):
         family.register(add)
     return parser
 
