@@ -23,12 +23,13 @@ from .pipeline.folder import check_extraction_folder, keep_names, load_extractio
     write_extraction
 from .pipeline.infer import DEFAULT_ENGINE, Inference, infer, lep_facts
 from .pipeline.inputs import images_input, model_and_data
-from .pipeline.label import label
+from .pipeline.label import ConceptLabels, label, label_from_masks
 from .pipeline.report import report
 from .pipeline.settings import ExtractionSettings
 from .pipeline.visualise import visualise
 
-__all__ = ["extract", "infer", "facts", "explain", "visualise", "label", "report", "Extraction", "ExtractionSettings",
+__all__ = ["extract", "infer", "facts", "explain", "visualise", "label", "label_from_masks", "ConceptLabels",
+           "report", "Extraction", "ExtractionSettings",
            "FactsFile", "Inference", "load_extraction", "load_settings", "lep_facts", "images_input", "save_program",
            "DEFAULT_ENGINE", "finetune", "Finetuning", "sufficient_reasons", "counterfactuals"]
 

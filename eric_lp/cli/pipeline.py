@@ -7,7 +7,7 @@ from pathlib import Path
 from ..core.render import shown
 from ..errors import DataError
 from .options import SEED_HELP, add_data_options, add_devices_option, add_explanation_options, \
-    add_model_check_options, add_preprocess_option, print_json, say
+    add_model_check_options, add_preprocess_option, nonnegative_int, positive_int, print_json, say
 
 __all__ = ["register"]
 
@@ -114,6 +114,10 @@ def cmd_label(args) -> int:
         if not sep:
             raise DataError(f"--remove {text!r}: expected LAYER:KERNEL")
         remove.append((layer, parse_assignment(f"{text}=x").kernel))
+    if args.masks is not None:
+        return _label_from_masks(args, labels, remove)
+    if any(getattr(args, name) is not None for name in ("model", "images", "method")):
+        raise DataError("--model, --images and --method label kernels from masks; give --masks MASKS too")
     if labels or remove or args.file:
         program = api.label(args.program, labels, remove, args.file)
     else:
@@ -128,6 +132,33 @@ def cmd_label(args) -> int:
     if not program.labels:
         print("no labels yet; set one with --set LAYER:KERNEL=NAME, or run 'eric-lp visualise' for "
               "provisional names")
+    return 0
+
+
+def _label_from_masks(args, labels, remove) -> int:
+    """`label --masks`: name the program's kernels from segmentation masks (`pipeline.label`)."""
+    from .. import api
+    if remove:
+        raise DataError("--remove cannot be combined with --masks; remove names in a separate call")
+    if args.model is None or args.images is None:
+        raise DataError("--masks needs --model MODEL and --images DIR (the masks mirror that image folder)")
+    result = api.label_from_masks(args.program, args.masks, args.model, args.images, args.method or "iou",
+                                  args.quantile, args.min_iou, args.margin, args.min_mass, labels, args.file,
+                                  args.top, args.seed, args.limit, args.preprocess, args.any_model)
+    if args.json:
+        print_json(result.to_json())
+        return 0
+    for entry in result.kernels:
+        best = ", ".join(f"{s['concept']} {s['score']:.3f}" for s in entry["scores"])
+        name = entry["label"] or "(none)"
+        why = {"masks": "", "person": "  (a person's name)", "none": "  (no concept matches)"}[entry["source"]]
+        print(f"{entry['layer']}:{entry['kernel']}={name}{'  (provisional)' if entry['provisional'] else ''}"
+              f"{why}  [{best}]")
+    score = "IoU" if result.method == "iou" else "mass"
+    print(f"labelled {result.labelled} of {len(result.kernels)} kernels from {result.images} masked training "
+          f"images ({score}; maps {result.seconds['maps']:.2f} s, scoring {result.seconds['scoring']:.2f} s); "
+          f"wrote {Path(args.program) / 'concepts.json'} and the labelled kernels' grids in "
+          f"{Path(args.program) / 'kernels'}")
     return 0
 
 
@@ -270,4 +301,33 @@ def register(add) -> None:
     p.add_argument("--set", action="append", metavar="LAYER:KERNEL=NAME", help="name a kernel (repeatable)")
     p.add_argument("--file", metavar="LABELS", help="JSON or YAML file of {layer, kernel, name} entries")
     p.add_argument("--remove", action="append", metavar="LAYER:KERNEL", help="drop a kernel's name")
+    g = p.add_argument_group("labels from segmentation masks (a person's --set/--file names win)")
+    g.add_argument("--masks", metavar="MASKS",
+                   help="mask folder mirroring --images (IMAGES/train/Bag/x.jpg -> MASKS/train/Bag/x.png; one "
+                        "channel, 0 background, 255 ignored, v the concept on line v of MASKS/concepts.txt); "
+                        "labels the kernels the program reads from the training images that have a mask")
+    g.add_argument("--model", metavar="MODEL", help="with --masks: the model the program was extracted from")
+    g.add_argument("--images", metavar="DIR", help="with --masks: the image folder the masks mirror")
+    g.add_argument("--method", choices=("iou", "mass"), default=None,
+                   help="iou (default): Network Dissection, the best concept by IoU of the kernel's top-quantile "
+                        "region; mass: NeSyFOLD-G, the share of the kernel's activation in each concept, every "
+                        "concept within --margin of the best joined into one label (bag_sandal)")
+    g.add_argument("--quantile", type=float, default=0.005,
+                   help="iou: a kernel's region is its top QUANTILE of activations over the masked images "
+                        "(default 0.005; the grids draw it under either method)")
+    g.add_argument("--min-iou", type=float, default=0.04, help="iou: the least IoU that labels (default 0.04)")
+    g.add_argument("--margin", type=float, default=0.05,
+                   help="mass: concepts within MARGIN of the best share join the label (default 0.05)")
+    g.add_argument("--min-mass", type=float, default=0.2,
+                   help="mass: the least share of activation inside the best concept that labels (default 0.2)")
+    g.add_argument("--top", type=int, default=10, metavar="M", help="masked images per labelled kernel's grid "
+                   "(default 10)")
+    g.add_argument("--seed", type=nonnegative_int, default=None,
+                   help="data seed (default: the one the model was trained with)")
+    g.add_argument("--limit", type=positive_int, metavar="N", help="use at most N images of each split")
+    g.add_argument("--max-pixels", type=positive_int, metavar="N",
+                   help="refuse an image or mask file above N pixels (default 50000000)")
+    add_preprocess_option(g)
+    g.add_argument("--any-model", action="store_true",
+                   help="use a model file other than the one the program was extracted from")
     p.add_argument("--json", action="store_true", help="print JSON")

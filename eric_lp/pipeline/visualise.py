@@ -19,7 +19,8 @@ import numpy as np
 from ..core.files import write_bytes
 from ..core.program import Label, Program, term_text
 
-__all__ = ["check_kernels_folder", "grid_name", "top_images", "provisional_label", "kernel_grid", "write_kernel_grids", "visualise"]
+__all__ = ["check_kernels_folder", "grid_name", "top_images", "provisional_label", "kernel_grid", "concept_grid",
+           "write_kernel_grids", "visualise"]
 
 CELL = 64  # pixels per image in a grid
 
@@ -87,6 +88,47 @@ def kernel_grid(images: np.ndarray, maps: np.ndarray | None = None, title: str =
             ImageDraw.Draw(tile).rectangle([left * CELL, top * CELL, right * CELL - 1, bottom * CELL - 1],
                                            outline=(255, 200, 0), width=2)
         sheet.paste(tile, (i * (CELL + 2), strip))
+    buf = io.BytesIO()
+    sheet.save(buf, format="PNG")
+    return buf.getvalue()
+
+
+#: Outline colours of `concept_grid`: the concept's mask, the kernel's thresholded region.
+CONCEPT_COLOUR, REGION_COLOUR = (255, 230, 0), (255, 0, 255)
+
+
+def _outline(tile: np.ndarray, inside: np.ndarray, colour, outer: bool = False) -> None:
+    """Draw the border of region `inside` (bool (h, w), resized to the tile by nearest neighbour) on `tile`
+    (CELL x CELL x 3 uint8) in `colour`: the region's pixels with a 4-neighbour outside it, or with
+    `outer` the pixels outside it with a 4-neighbour inside (so two outlines of one region both show)."""
+    h, w = inside.shape
+    rows = np.minimum((np.arange(CELL) + 0.5) * h / CELL, h - 1).astype(np.int64)
+    cols = np.minimum((np.arange(CELL) + 0.5) * w / CELL, w - 1).astype(np.int64)
+    big = np.pad(inside[rows[:, None], cols[None, :]], 1)
+    core = big[1:-1, 1:-1]
+    if outer:
+        edge = ~core & (big[:-2, 1:-1] | big[2:, 1:-1] | big[1:-1, :-2] | big[1:-1, 2:])
+    else:
+        edge = core & ~(big[:-2, 1:-1] & big[2:, 1:-1] & big[1:-1, :-2] & big[1:-1, 2:])
+    tile[edge] = colour
+
+
+def concept_grid(images: np.ndarray, concept: np.ndarray, regions: np.ndarray, title: str = "") -> bytes:
+    """PNG bytes: images (m, h, w, c) in one row, each with the outline of its concept mask (bool
+    (m, h, w), yellow) and of the kernel's thresholded region (bool (m, h, w), magenta): what an
+    automatic label from masks (`pipeline.label.label_from_masks`) rests on.  The concept's outline runs
+    just outside its mask, the region's just inside it, so both show where they coincide."""
+    from PIL import Image, ImageDraw
+    m = len(images)
+    strip = 14 if title else 0
+    sheet = Image.new("RGB", (max(m, 1) * (CELL + 2), CELL + strip), "white")
+    if title:
+        ImageDraw.Draw(sheet).text((2, 1), title, fill="black")
+    for i, img in enumerate(images):
+        tile = np.array(Image.fromarray(_to_rgb(img)).resize((CELL, CELL), Image.NEAREST))
+        _outline(tile, np.asarray(concept[i], dtype=bool), CONCEPT_COLOUR, outer=True)
+        _outline(tile, np.asarray(regions[i], dtype=bool), REGION_COLOUR)
+        sheet.paste(Image.fromarray(tile), (i * (CELL + 2), strip))
     buf = io.BytesIO()
     sheet.save(buf, format="PNG")
     return buf.getvalue()
