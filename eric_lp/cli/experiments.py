@@ -9,6 +9,8 @@ from .options import nonnegative_int, positive_int, print_json
 
 __all__ = ["register"]
 
+DEFAULT_TRIPLE = "fashion-mnist:0,2,6"  # peers and pareto: the demo's triple
+
 
 def cmd_demo(args) -> int:
     from ..experiments.demo import run_demo
@@ -43,7 +45,7 @@ def cmd_experiment(args) -> int:
         else:
             print("wrote " + ", ".join(str(p) for p in written))
     elif args.what == "pareto":
-        spec = None if args.images else args.dataset
+        spec = None if args.images else (args.dataset or DEFAULT_TRIPLE)
         result = pareto.run_pareto(out, spec, args.images, args.model, args.lep or "block3_pool", args.epochs,
                                        args.seed, args.limit, args.cache_dir, progress=not args.json, say=say)
         if args.json:
@@ -57,16 +59,17 @@ def cmd_experiment(args) -> int:
             print(f"wrote {out / 'pareto.md'}, {out / 'pareto.csv'} and {out / 'pareto.png'}")
     elif args.what == "finetune":
         from ..experiments.finetune import run_finetune
+        # all ten triples unless one is named (--dataset, or --model with its --dataset)
         result = run_finetune(out, args.dataset, args.model, args.lep or "block3_pool", args.epochs, args.seed,
                               args.limit, args.cache_dir, progress=not args.json, say=say)
         if args.json:
-            print_json({"rows": result["rows"], "finetune": result["tuning"]})
+            print_json({"rows": result["rows"], "finetune": result["finetune"]})
         else:
             print(result["table"])
             print(f"wrote {out / 'finetune.md'}, {out / 'finetune.csv'}, {out / 'finetune.json'} and the programs "
                   f"in {out / 'finetune'}")
     else:
-        result = peers.run_peers(out, args.dataset, args.lep or "block3_conv2", 5, 0.01, args.epochs, args.seed, args.limit,
+        result = peers.run_peers(out, args.dataset or DEFAULT_TRIPLE, args.lep or "block3_conv2", 5, 0.01, args.epochs, args.seed, args.limit,
                                       args.cache_dir, progress=not args.json, say=say)
         if args.json:
             print_json({"rows": result["rows"]})
@@ -104,7 +107,8 @@ def register(add) -> None:
                    help="table1: where each triple's program at the paper's configuration goes "
                    "(default programs/fashion-mnist)")
     p.add_argument("--no-programs", action="store_true", help="table1: do not write the programs")
-    p.add_argument("--dataset", default="fashion-mnist:0,2,6", metavar="SPEC", help="peers: the triple")
+    p.add_argument("--dataset", metavar="SPEC", help="peers, pareto: the triple (default fashion-mnist:0,2,6); "
+                   "finetune: one triple instead of all ten")
     p.add_argument("--lep", help="peers: the entry layer (default block3_conv2, whose pooled map is "
                    "block3_pool); pareto: default block3_pool")
     p.add_argument("--model", metavar="MODEL", help="pareto: the model (default: the cached vgg-small)")

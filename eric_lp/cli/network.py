@@ -104,14 +104,18 @@ def cmd_finetune(args) -> int:
     from ..api import finetune
     from dataclasses import replace
     from ..nn.finetune import DEFAULT_SCHEDULE
-    given = {k: getattr(args, k) for k in ("epochs", "strength", "warmup", "lr", "tolerance", "patience")
+    given = {k: getattr(args, k) for k in ("epochs", "strength", "warmup", "lr", "tolerance", "patience",
+                                           "max_size", "distill")
              if getattr(args, k) is not None}
     schedule = s = replace(DEFAULT_SCHEDULE, **given).check()  # before the progress line and the data
+    keeping = ("the sparsest epoch" if args.choose == "share" else "the epoch whose program is most faithful on "
+               "val" + (f" (size at most {s.max_size})" if s.max_size else ""))
     say(f"fine-tuning {args.model} at {args.lep}: {s.epochs} epochs, strength {s.strength} (warm-up {s.warmup}), "
-        f"Adam lr={s.lr}, keeping the sparsest epoch within {s.tolerance} points of M's val accuracy")
+        f"Adam lr={s.lr}, keeping {keeping} within {s.tolerance} points of M's val accuracy")
     result = finetune(args.model, args.output, dataset=args.dataset, images=args.images, lep=args.lep,
                       schedule=schedule, data_root=args.data_root, limit=args.limit, preprocess=args.preprocess,
-                      say=None if args.json else say, seed=args.seed, allow_overlap=args.allow_overlap)
+                      say=None if args.json else say, seed=args.seed, allow_overlap=args.allow_overlap,
+                      choose=args.choose)
     if args.json:
         print_json(result.to_json())
         return 0
@@ -119,8 +123,14 @@ def cmd_finetune(args) -> int:
     for name, rep in (("M", result.before), ("M'", result.after)):
         print(f"{name + ' acc':<10} " + " ".join(f"{rep[s]['accuracy']:7.2f}" for s in ("train", "val", "test"))
               + f"   {rep['test']['share']:.3f}")
-    print(f"kept epoch {result.best_epoch} of {result.epochs_run} run ({result.seconds:.0f} s); saved {result.model}, "
-          f"history {result.history} and {result.plot}")
+    if result.programs:
+        print(f"{'program':<10} {'train':>7} {'val':>7} {'test':>7}   rules  size  (fidelity; the paper's extraction)")
+        for name, rep in (("M", result.programs["start"]), ("M'", result.programs["kept"])):
+            print(f"{name:<10} " + " ".join(f"{rep[s + '_fidelity']:7.2f}" for s in ("train", "val", "test"))
+                  + f"   {rep['rules']:5d} {rep['size']:5d}")
+    print(f"kept epoch {result.best_epoch} of {result.epochs_run} run ({result.seconds:.0f} s"
+          + (f", of which {result.programs['extract_seconds']:.0f} s extracting" if result.programs else "")
+          + f"); saved {result.model}, history {result.history} and {result.plot}")
     return 0
 
 
@@ -164,6 +174,14 @@ def register(add) -> None:
                    "be kept (default 0.5)")
     p.add_argument("--patience", type=int, help="stop after this many epochs in a row outside the tolerance "
                    "(default 3)")
+    p.add_argument("--choose", choices=("program", "share"), default="program",
+                   help="which epoch is kept: 'program' (default): after every epoch the paper's extraction runs "
+                   "on the training split and the epoch whose program is most faithful on val is kept; 'share': "
+                   "the lowest out-of-class share on val (a proxy, no extraction)")
+    p.add_argument("--max-size", type=int, metavar="N", help="keep only an epoch whose program has at most N "
+                   "antecedents (the smallest one if none has)")
+    p.add_argument("--distill", type=float, metavar="A", help="weight in [0, 1) of M's own class probabilities "
+                   "beside the labels in the cross-entropy (default 0)")
     p.add_argument("-o", "--output", required=True, metavar="M2.keras", help="where to save the fine-tuned model")
     p.add_argument("--json", action="store_true", help="print JSON")
 

@@ -7,7 +7,16 @@ the map ERIC quantises): each kernel is assigned to one class
 (`assign_kernels`), and each image pays for the share of its activation mass
 that lies outside its class's kernels.  A warm-up of the strength, early
 stopping on validation accuracy and the restoring of the best epoch's weights
-keep M's accuracy (`Schedule`).
+keep M's accuracy (`Schedule`); an optional distillation term (`Schedule.distill`)
+pulls M' towards M's own soft answers.
+
+Which epoch is kept: with a `scorer` (the pipeline passes one that runs the
+extraction recipe after every epoch: quantise and learn on the training split,
+score on validation), the epoch whose program is most faithful on validation
+among those within the accuracy tolerance and, given ``max_size``, within that
+program size (`select_epoch`); without one, the epoch of the lowest
+out-of-class share, a proxy.  This module cannot import the recipe (it lives
+upstream, in `eric_lp.pipeline`), hence the callback.
 """
 
 from __future__ import annotations
@@ -35,7 +44,11 @@ class Schedule:
     (1-based) uses strength * min(1, e / (warmup + 1)); lr: Adam's
     learning rate; tolerance: points of validation accuracy an epoch may lose
     against the starting model and still be chosen; patience: epochs in a row
-    below that before training stops.
+    below that before training stops; max_size: with a program scorer, only
+    epochs whose program has at most this many antecedents are kept (None: any
+    size); distill: weight a in [0, 1) of the distillation term, the loss being
+    (1 - a) * cross-entropy with the labels + a * cross-entropy with M's own
+    class probabilities (0: labels only).
     """
 
     epochs: int = 10
@@ -46,6 +59,8 @@ class Schedule:
     tolerance: float = 0.5
     patience: int = 3
     seed: int = 0
+    max_size: int | None = None
+    distill: float = 0.0
 
     def check(self) -> "Schedule":
         """The schedule, each value checked (named as its option); nan fails every comparison, so each
@@ -59,6 +74,12 @@ class Schedule:
                 raise DataError(f"{name} must be a finite number, 0 or more; got {value}")
         if not (np.isfinite(self.lr) and self.lr > 0):
             raise DataError(f"--lr must be a finite number above 0; got {self.lr}")
+        if self.max_size is not None and (isinstance(self.max_size, bool) or
+                                          not isinstance(self.max_size, (int, np.integer)) or
+                                          not self.max_size >= 1):
+            raise DataError(f"--max-size must be a whole number, 1 or more; got {self.max_size}")
+        if not (np.isfinite(self.distill) and 0 <= self.distill < 1):
+            raise DataError(f"--distill must be a number from 0 up to (not including) 1; got {self.distill}")
         return self
 
     def strength_at(self, epoch: int) -> float:
@@ -110,12 +131,30 @@ def out_of_class_share(norms: np.ndarray, labels: np.ndarray, owner: np.ndarray,
     return float(np.mean((w * outside).sum(axis=1) / (w.sum(axis=1) + 1e-8)))
 
 
-def select_epoch(val_accuracy: list, val_share: list, start_accuracy: float, tolerance: float) -> int:
-    """The epoch to keep (0 = the starting model): of the epochs whose validation accuracy (percent) is
-    within `tolerance` points of the starting model's, the one with the lowest out-of-class share
-    (ties: the earlier).  `val_accuracy` and `val_share` list epochs 0..n."""
+def select_epoch(val_accuracy: list, val_share: list, start_accuracy: float, tolerance: float,
+                 val_fidelity: list | None = None, sizes: list | None = None, max_size: int | None = None) -> int:
+    """The epoch to keep (0 = the starting model), of those whose validation accuracy (percent) is within
+    `tolerance` points of the starting model's.
+
+    Without `val_fidelity`: the lowest out-of-class share (ties: the earlier).
+    With `val_fidelity` and `sizes` (the program extracted after each epoch:
+    its validation fidelity, percent, and its size): the highest fidelity
+    (ties: the smaller program, then the earlier epoch), among the epochs whose
+    program has at most `max_size` antecedents when one is given; where none
+    has, the smallest program (ties: the more faithful, the earlier).  Each
+    epoch's rank depends on its own numbers only, so the choice over epochs
+    0..e is the choice over 0..e-1 or epoch e itself.  The lists cover epochs 0..n.
+    """
     ok = [e for e, acc in enumerate(val_accuracy) if acc >= start_accuracy - tolerance - 1e-9]
-    return min(ok, key=lambda e: (val_share[e], e))
+    if val_fidelity is None:
+        return min(ok, key=lambda e: (val_share[e], e))
+    if sizes is None:
+        raise ValueError("choosing by the program needs its size per epoch")
+
+    def rank(e):
+        fits = max_size is None or sizes[e] <= max_size
+        return (fits, val_fidelity[e] if fits else -sizes[e], -sizes[e] if fits else val_fidelity[e], -e)
+    return max(ok, key=rank)
 
 
 @dataclass(frozen=True, eq=False)
@@ -148,19 +187,24 @@ def evaluate(model, tensor: str, x: np.ndarray, preprocess: str = "unit", batch_
     return _evaluate(net, x, preprocess, batch_size)
 
 
-def _evaluate(net, x, preprocess, batch_size=256):
-    norms, predicted = [], []
+def _evaluate(net, x, preprocess, batch_size=256, outputs=False):
+    """(norms, predicted), and with `outputs` the model's outputs float32 (n, classes) too."""
+    norms, predicted, raw = [], [], []
     for start in range(0, len(x), batch_size):
         out_norms, out = net(prepare(x[start:start + batch_size], preprocess), training=False)
         norms.append(np.asarray(out_norms, dtype=np.float64))
         predicted.append(np.argmax(np.asarray(out), axis=1))
+        if outputs:
+            raw.append(np.asarray(out, dtype=np.float32))
     if not norms:
-        return np.zeros((0, 0)), np.zeros(0, dtype=np.int64)
-    return np.concatenate(norms), np.concatenate(predicted).astype(np.int64)
+        empty = (np.zeros((0, 0)), np.zeros(0, dtype=np.int64))
+        return empty + (np.zeros((0, 0), dtype=np.float32),) if outputs else empty
+    found = (np.concatenate(norms), np.concatenate(predicted).astype(np.int64))
+    return found + (np.concatenate(raw),) if outputs else found
 
 
 def finetune_model(model, tensor: str, data, schedule: Schedule = DEFAULT_SCHEDULE, preprocess: str = "unit",
-                   say=None, on_epoch=None) -> Tuned:
+                   say=None, on_epoch=None, scorer=None) -> Tuned:
     """Fine-tune `model` in place: cross-entropy plus strength * out-of-class share at `tensor`.
 
     tensor: the Keras layer whose output is read (a `LayerChoice.tensor`);
@@ -170,6 +214,13 @@ def finetune_model(model, tensor: str, data, schedule: Schedule = DEFAULT_SCHEDU
     share are measured; at the end the weights of `select_epoch`'s epoch are
     restored.  on_epoch(epoch, model), if given, is called after epoch 0 (the
     start) and every epoch.
+
+    scorer(model) -> dict, if given, scores the program extracted from the
+    model after epoch 0 and every epoch: it must give ``val_fidelity``
+    (percent) and ``size``; every number it gives is kept in the history (a
+    list per key, epochs 1..n; epoch 0's under ``start_program``), and the
+    epoch is chosen by the program (`select_epoch`), within
+    ``schedule.max_size``.
     """
     keras = import_keras()
     import tensorflow as tf
@@ -181,7 +232,14 @@ def finetune_model(model, tensor: str, data, schedule: Schedule = DEFAULT_SCHEDU
     net = norm_model(model, [tensor], "l1", "kernel")
     logits = _from_logits(model)
     started = time.perf_counter()
-    train_norms, _ = _evaluate(net, data.train.x, preprocess)
+    train_norms, _, teacher = _evaluate(net, data.train.x, preprocess, outputs=True)
+    if not logits:  # the distillation target: M's class probabilities
+        teacher = np.clip(teacher, 1e-7, 1.0)
+        teacher = teacher / teacher.sum(axis=1, keepdims=True)
+    else:
+        teacher = np.exp(teacher - teacher.max(axis=1, keepdims=True))
+        teacher = (teacher / teacher.sum(axis=1, keepdims=True)).astype(np.float32)
+    distill = float(schedule.distill)
     if train_norms.shape[1] < classes:
         raise ModelError(f"layer {tensor} has {train_norms.shape[1]} kernels, fewer than the {classes} classes")
     owner = assign_kernels(train_norms, data.train.y, classes)
@@ -192,10 +250,13 @@ def finetune_model(model, tensor: str, data, schedule: Schedule = DEFAULT_SCHEDU
     variables = net.trainable_variables
 
     @tf.function(reduce_retracing=True)
-    def step(x, y, strength):
+    def step(x, y, soft, strength):
         with tf.GradientTape() as tape:
             norms, out = net(x, training=True)
             ce = tf.reduce_mean(keras.losses.sparse_categorical_crossentropy(y, out, from_logits=logits))
+            if distill > 0:  # M's soft answers: what M knew about the classes it mixes up
+                ce = (1.0 - distill) * ce + distill * tf.reduce_mean(
+                    keras.losses.categorical_crossentropy(soft, out, from_logits=logits))
             w = tf.cast(norms, tf.float32) * scale_t
             # by the label, not M's own answer: a target that follows M's argmax feeds back on itself
             # and training diverged (tried: val accuracy 87 -> 71% in two epochs at strength 5)
@@ -211,12 +272,32 @@ def finetune_model(model, tensor: str, data, schedule: Schedule = DEFAULT_SCHEDU
         norms, predicted = _evaluate(net, data.val.x, preprocess)
         return 100.0 * float(np.mean(predicted == data.val.y)), out_of_class_share(norms, data.val.y, owner, scale)
 
+    def program():
+        tick = time.perf_counter()
+        found = dict(scorer(model))
+        found["extract_seconds"] = time.perf_counter() - tick
+        for key in ("val_fidelity", "size"):
+            if key not in found:
+                raise ValueError(f"the program scorer gave no {key}")
+        return found
+
     start_acc, start_share = measure()
     val_acc, val_share = [start_acc], [start_share]
+    start_program = program() if scorer else None
+    programs = [start_program] if scorer else []
     best, best_weights = 0, model.get_weights()
     if on_epoch:
         on_epoch(0, model)
     history = {k: [] for k in ("loss", "ce", "share", "accuracy", "val_accuracy", "val_share", "strength")}
+    if scorer:
+        history.update({k: [] for k in start_program})
+
+    def choose():
+        if not scorer:
+            return select_epoch(val_acc, val_share, start_acc, schedule.tolerance)
+        return select_epoch(val_acc, val_share, start_acc, schedule.tolerance,
+                            [p["val_fidelity"] for p in programs], [p["size"] for p in programs],
+                            schedule.max_size)
     x_train = prepare(data.train.x, preprocess)
     y_train = data.train.y.astype(np.int32)
     rng = np.random.default_rng(schedule.seed)
@@ -228,7 +309,7 @@ def finetune_model(model, tensor: str, data, schedule: Schedule = DEFAULT_SCHEDU
         for s in range(0, len(order), schedule.batch_size):
             idx = np.sort(order[s:s + schedule.batch_size])
             loss, ce, share, hits = step(tf.constant(x_train[idx]), tf.constant(y_train[idx]),
-                                         tf.constant(strength, tf.float32))
+                                         tf.constant(teacher[idx]), tf.constant(strength, tf.float32))
             n = len(idx)
             sums += [float(loss) * n, float(ce) * n, float(share) * n, float(hits)]
         acc, sh = measure()
@@ -240,7 +321,14 @@ def finetune_model(model, tensor: str, data, schedule: Schedule = DEFAULT_SCHEDU
         history["val_accuracy"].append(acc / 100.0)
         history["val_share"].append(sh)
         history["strength"].append(strength)
-        chosen = select_epoch(val_acc, val_share, start_acc, schedule.tolerance)
+        found = ""
+        if scorer:
+            programs.append(program())
+            for key, value in programs[-1].items():
+                history.setdefault(key, []).append(value)
+            found = (f"  program: val fidelity {programs[-1]['val_fidelity']:.2f}%  size {programs[-1]['size']}  "
+                     f"({programs[-1]['extract_seconds']:.0f} s)")
+        chosen = choose()
         if chosen == epoch:
             best, best_weights = epoch, model.get_weights()
         if on_epoch:
@@ -248,13 +336,16 @@ def finetune_model(model, tensor: str, data, schedule: Schedule = DEFAULT_SCHEDU
         if say:
             say(f"epoch {epoch}/{schedule.epochs}: strength {strength:.2f}  loss {history['loss'][-1]:.4f}  "
                 f"ce {history['ce'][-1]:.4f}  share {history['share'][-1]:.3f}  val accuracy {acc:.2f}%  "
-                f"val share {sh:.3f}{'  (kept)' if chosen == epoch else ''}")
+                f"val share {sh:.3f}{found}{'  (kept)' if chosen == epoch else ''}")
         below = below + 1 if acc < start_acc - schedule.tolerance else 0
         if below >= schedule.patience:
             break
     model.set_weights(best_weights)
     history.update({"start_val_accuracy": start_acc / 100.0, "start_val_share": start_share,
-                    "best_epoch": best, "epochs_run": epoch})
+                    "best_epoch": best, "epochs_run": epoch,
+                    "chosen_by": "program" if scorer else "share", "max_size": schedule.max_size})
+    if scorer:
+        history["start_program"] = start_program
     return Tuned(owner, scale, best, epoch, history, time.perf_counter() - started)
 
 

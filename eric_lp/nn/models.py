@@ -258,7 +258,9 @@ def save_history(history: dict, model_path) -> tuple[Path, Path]:
     json_path, png_path = history_paths(model_path)
     write_json(json_path, history)
     from ..core.plot import png_bytes, pyplot
-    fig, (ax1, ax2) = pyplot().subplots(1, 2, figsize=(9, 3.5))
+    programs = "val_fidelity" in history and "size" in history  # fine-tuning chosen by the program
+    fig, axes = pyplot().subplots(1, 3 if programs else 2, figsize=(13.5 if programs else 9, 3.5))
+    ax1, ax2 = axes[0], axes[1]
     for key in ("loss", "val_loss"):
         if key in history:
             ax1.plot(range(1, len(history[key]) + 1), history[key], label=key)
@@ -267,6 +269,21 @@ def save_history(history: dict, model_path) -> tuple[Path, Path]:
             ax2.plot(range(1, len(history[key]) + 1), history[key], label=key)
     for ax, title in ((ax1, "loss"), (ax2, "accuracy")):
         ax.set_xlabel("epoch"); ax.set_title(title); ax.legend()
+    if programs:  # epoch 0 is the starting model; the kept epoch is marked
+        start = history.get("start_program", {})
+        first = 0 if start else 1
+        fid = ([start["val_fidelity"]] if start else []) + list(history["val_fidelity"])
+        size = ([start["size"]] if start else []) + list(history["size"])
+        ax3 = axes[2]
+        ax3.plot(range(first, first + len(fid)), fid, "o-", color="C2", label="program val fidelity (%)")
+        ax3.set_xlabel("epoch"); ax3.set_title("extracted program"); ax3.set_ylabel("val fidelity (%)")
+        twin = ax3.twinx()
+        twin.plot(range(first, first + len(size)), size, "s--", color="C3", label="program size")
+        twin.set_ylabel("size (antecedents)")
+        if "best_epoch" in history:
+            ax3.axvline(history["best_epoch"], color="grey", linestyle=":", label="kept")
+        lines = ax3.get_legend_handles_labels(), twin.get_legend_handles_labels()
+        ax3.legend(lines[0][0] + lines[1][0], lines[0][1] + lines[1][1], fontsize=7)
     fig.tight_layout()
     write_bytes(png_path, png_bytes(fig))
     return json_path, png_path

@@ -88,6 +88,7 @@ def read_norms(model, model_key: str, data, settings: ExtractionSettings, cache_
     """The activations `settings` asks for (its layers, norm, literal family and grid) on every split.
 
     model: a Keras model; model_key: its content hash (for the norm cache);
+    cache_dir: the cache's folder (None: the default one), or a `NormCache`;
     data: a `Dataset` already in the model's input shape; pixels: the
     convention settled before (a sweep reading several families), else settled
     here from ``settings.preprocess`` (`nn.preprocess.choose_preprocess`: ``auto``
@@ -108,7 +109,9 @@ def read_norms(model, model_key: str, data, settings: ExtractionSettings, cache_
                 raise DataError(f"--grid {settings.grid}: layer {c.atom}'s map is {h}x{w}, so at most "
                                 f"{min(h, w)} x {min(h, w)} regions; give --grid {min(h, w)} or less, or leave "
                                 "it out for one literal per cell")
-    cache = NormCache(default_cache_dir() if cache_dir is None else cache_dir)
+    # a NormCache as is: NormCache(None) reads and writes nothing (a model whose weights keep changing)
+    cache = cache_dir if isinstance(cache_dir, NormCache) else \
+        NormCache(default_cache_dir() if cache_dir is None else cache_dir)
     family = forward_family(settings.literals)
     seconds, values, predicted, cached = 0.0, {}, {}, {}
     for split in SPLITS:

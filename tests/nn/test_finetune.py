@@ -117,3 +117,30 @@ def test_finetune_command_writes_model_history_and_accuracies(tiny, tmp_path, ca
     assert main(["finetune", "--model", str(path), "--dataset", "fashion-mnist:0,1,7", "--lep", "flat",
                  "-o", str(tmp_path / "x.keras")]) == 2
     assert "has no kernels" in capsys.readouterr().err
+
+
+def test_choice_by_the_program_keeps_an_epoch_the_share_would_not():
+    """A constructed history: epoch 2 is the sparsest, epoch 3's program the most faithful on val; epoch 4
+    is more faithful still but lost too much accuracy.  --max-size bounds the program; where no epoch fits,
+    the smallest program is kept."""
+    acc = [90.0, 89.8, 89.6, 89.7, 85.0]
+    share = [0.6, 0.3, 0.1, 0.2, 0.05]
+    fidelity = [80.0, 90.0, 88.0, 91.0, 95.0]
+    sizes = [200, 150, 120, 170, 90]
+    assert select_epoch(acc, share, 90.0, 0.5) == 2
+    assert select_epoch(acc, share, 90.0, 0.5, fidelity, sizes) == 3
+    assert select_epoch(acc, share, 90.0, 0.5, fidelity, sizes, max_size=160) == 1
+    assert select_epoch(acc, share, 90.0, 0.5, fidelity, sizes, max_size=100) == 2  # none fits: the smallest
+    assert select_epoch(acc, share, 90.0, 10.0, fidelity, sizes, max_size=100) == 4
+    # ties in fidelity: the smaller program, then the earlier epoch
+    assert select_epoch([90.0] * 3, [0.5] * 3, 90.0, 0.5, [88.0, 90.0, 90.0], [100, 120, 110]) == 2
+    assert select_epoch([90.0] * 3, [0.5] * 3, 90.0, 0.5, [88.0, 90.0, 90.0], [100, 110, 110]) == 1
+    # chosen as the epochs come: the choice over 0..e is the one over 0..e-1 or e itself
+    for max_size in (None, 160, 100):
+        for e in range(1, len(acc)):
+            now = select_epoch(acc[:e + 1], share[:e + 1], 90.0, 0.5, fidelity[:e + 1], sizes[:e + 1], max_size)
+            assert now in (e, select_epoch(acc[:e], share[:e], 90.0, 0.5, fidelity[:e], sizes[:e], max_size))
+    with pytest.raises(DataError):
+        Schedule(max_size=0).check()
+    with pytest.raises(DataError):
+        Schedule(distill=1.0).check()
