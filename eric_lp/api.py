@@ -4,6 +4,8 @@
     result = api.extract("model.keras", dataset="fashion-mnist:0,2,6", lep="block3_pool", outdir="out")
     answer = api.infer("model.keras", "out", dataset="fashion-mnist:0,2,6")
     print(answer.accuracy, answer.fidelity, answer.images[0])
+    for batch in api.infer_stream("model.keras", "out", dataset="fashion-mnist:0,2,6"):
+        print(batch.images, batch.tally.accuracy)     # each batch once decided; memory stays flat
     program, explanations = api.explain("model.keras", "out", dataset="fashion-mnist:0,2,6", indices=[0])
     reasons = api.sufficient_reasons("out/program.lp", "facts.lp")       # what clingo proves, per image
     flips = api.counterfactuals("out/program.lp", "facts.lp", "shirt")
@@ -21,7 +23,7 @@ from .pipeline.facts import FactsFile, facts
 from .pipeline.finetune import Finetuning, finetune
 from .pipeline.folder import check_extraction_folder, keep_names, load_extraction, load_settings, save_program, \
     write_extraction
-from .pipeline.infer import DEFAULT_ENGINE, Inference, infer, lep_facts
+from .pipeline.infer import DEFAULT_ENGINE, Inference, infer, infer_stream, lep_facts, write_jsonl
 from .pipeline.inputs import images_input, model_and_data
 from .pipeline.label import ConceptLabels, label, label_from_masks
 from .pipeline.report import report
@@ -31,7 +33,8 @@ from .pipeline.visualise import visualise
 __all__ = ["extract", "infer", "facts", "explain", "visualise", "label", "label_from_masks", "ConceptLabels",
            "report", "Extraction", "ExtractionSettings",
            "FactsFile", "Inference", "load_extraction", "load_settings", "lep_facts", "images_input", "save_program",
-           "DEFAULT_ENGINE", "finetune", "Finetuning", "sufficient_reasons", "counterfactuals"]
+           "DEFAULT_ENGINE", "finetune", "Finetuning", "sufficient_reasons", "counterfactuals", "infer_stream",
+           "write_jsonl"]
 
 
 def extract(model, dataset=None, images=None, lep=None, layers=None, depth: int = 5, alpha: float = 0.01,

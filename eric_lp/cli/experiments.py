@@ -24,7 +24,7 @@ def cmd_experiment(args) -> int:
     from ..experiments import pareto
     from ..experiments import peers
     say = (lambda text: print(text, file=sys.stderr)) if args.json else print
-    out = Path(args.output)
+    out = Path(args.output or ("programs/scenes" if args.what == "concepts" else "programs/fashion-mnist"))
     if args.what == "table1":
         programs = None if args.no_programs else Path(args.programs)
         result = experiment.run_table1(out, args.epochs, args.seed, args.limit, args.cache_dir, programs,
@@ -57,6 +57,17 @@ def cmd_experiment(args) -> int:
                     print(f"{name:>20}: {r['literals']} / {r['threshold']} / {r['learner']} {r['param']}: "
                           f"test fidelity {r['fidelity_test']:.1f} at size {r['size']}")
             print(f"wrote {out / 'pareto.md'}, {out / 'pareto.csv'} and {out / 'pareto.png'}")
+    elif args.what == "concepts":
+        from ..experiments.concepts import run_concepts
+        result = run_concepts(out, args.dataset or "scenes", epochs=args.epochs, seed=args.seed,
+                              cache_dir=args.cache_dir, say=say, progress=not args.json)
+        if args.json:
+            print_json({"rows": result["rows"]})
+        else:
+            print(result["caption"])
+            print(result["table"])
+            print(f"wrote {out / 'concepts.md'}, {out / 'concepts.csv'}, {out / 'concepts.json'}, {out / 'truth.lp'} "
+                  "and each model's labelled program in its own folder")
     elif args.what == "finetune":
         from ..experiments.finetune import run_finetune
         # all ten triples unless one is named (--dataset, or --model with its --dataset)
@@ -99,10 +110,12 @@ def register(add) -> None:
             "of classes 0,2,3,4,6 at the paper's configuration: the last conv layer read through its pooling, "
             "d=5, alpha 0.01; beside it each triple's best LEP and d on validation), 'figures' (Figs. 3-5), "
             "'peers' (FOLD-RM, RIPPER and a CART tree on the same truth tables), 'pareto' (fidelity against "
-            "size of the extensions)")
-    p.add_argument("what", choices=("table1", "figures", "peers", "pareto", "finetune"))
-    p.add_argument("-o", "--output", default="programs/fashion-mnist", metavar="DIR",
-                   help="where tables, CSVs and plots go (default programs/fashion-mnist)")
+            "size of the extensions); and 'concepts' (vgg-small and lenet-small on the built-in scenes: extract, "
+            "label from the masks, run the labelled program on the test scenes' descriptions, compare with "
+            "truth.lp; --dataset scenes[:N] for another size)")
+    p.add_argument("what", choices=("table1", "figures", "peers", "pareto", "finetune", "concepts"))
+    p.add_argument("-o", "--output", metavar="DIR",
+                   help="where tables, CSVs and plots go (default programs/fashion-mnist; concepts: programs/scenes)")
     p.add_argument("--programs", default="programs/fashion-mnist", metavar="DIR",
                    help="table1: where each triple's program at the paper's configuration goes "
                    "(default programs/fashion-mnist)")

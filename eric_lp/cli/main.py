@@ -46,7 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 #: Verbs whose -o names a file, and verbs whose -o names a folder: checked before any work.
-FILE_OUTPUTS = ("export", "facts", "train", "finetune")
+FILE_OUTPUTS = ("export", "facts", "train", "finetune", "infer")
 FOLDER_OUTPUTS = ("extract", "images", "demo", "experiment")
 
 

@@ -39,6 +39,10 @@ def cmd_extract(args) -> int:
 
 def cmd_infer(args) -> int:
     from .. import api
+    if args.output and not args.jsonl:
+        raise DataError(f"-o {args.output}: infer writes its answers to a file as JSON lines; give --jsonl with -o")
+    if args.jsonl:
+        return _infer_jsonl(args)
     result = api.infer(args.model, args.program, args.dataset, args.images, args.files, args.engine,
                        args.data_root, args.seed, args.split, progress=not args.json, limit=args.limit,
                        preprocess=args.preprocess, any_model=args.any_model, allow_overlap=args.allow_overlap)
@@ -55,6 +59,25 @@ def cmd_infer(args) -> int:
     print(f"fidelity {result.fidelity:.2f}%  ({len(result.images)} images, engine {args.engine})")
     from .programs import undecided_text
     print(undecided_text(len(result.images), result.undecided))
+    return 0
+
+
+def _infer_jsonl(args) -> int:
+    """`infer --jsonl`: each batch's answers written once decided (to stdout, or -o FILE renamed into
+    place at the end), then a summary line; nothing is kept (`pipeline.infer.write_jsonl`)."""
+    import sys
+    from .. import api
+    from ..core.files import writing
+    stream = api.infer_stream(args.model, args.program, args.dataset, args.images, args.files, args.engine,
+                              args.data_root, args.seed, args.split, progress=args.output is not None,
+                              limit=args.limit, preprocess=args.preprocess, any_model=args.any_model,
+                              allow_overlap=args.allow_overlap)
+    if args.output is None:
+        api.write_jsonl(stream, sys.stdout)
+        return 0
+    with writing(args.output) as handle:
+        tally = api.write_jsonl(stream, handle)
+    say(f"wrote {args.output}: {tally.images} images, one JSON line each, and a summary line")
     return 0
 
 
@@ -255,7 +278,13 @@ def register(add) -> None:
                    help="engine (default numpy; clingo and prolog give the same classes)")
     add_devices_option(p)
     p.add_argument("--show", type=int, default=20, help="images to list (default 20)")
-    p.add_argument("--json", action="store_true", help="print JSON")
+    g = p.add_mutually_exclusive_group()
+    g.add_argument("--json", action="store_true", help="print JSON: every answer, at the end")
+    g.add_argument("--jsonl", action="store_true",
+                   help="print JSON lines as the images are decided: one per image, with the fields of --json's "
+                        "images entries, then {\"summary\": {...}} with the counts; memory stays flat")
+    p.add_argument("-o", "--output", metavar="FILE.jsonl",
+                   help="with --jsonl: write the lines to FILE (it appears whole when inference ends)")
 
     p = add("facts", cmd_facts, "write the entry-layer facts (image/1, active/3) of images, numbered as infer "
             "lists them, for plain clingo and SWI-Prolog: python -m clingo program.lp facts.lp")

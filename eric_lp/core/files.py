@@ -1,11 +1,12 @@
 """Writing output files whole or not at all, and never over something that is not a file.
 
-Every file eric-lp writes goes through `write_bytes`: a temporary name in the
-same folder, then a rename, so readers see the old file or the new one, never
-half.  A target that exists and is not a regular file (a folder, a FIFO, a
-device) is refused; a symbolic link is written through to the file it points
-at, never replaced by a file of its own.  `check_output` makes the same checks
-before any work is done, so a bad ``-o`` fails at once, not after the work.
+Every file eric-lp writes goes through `write_bytes` (or `writing`, for a file
+written piece by piece): a temporary name in the same folder, then a rename,
+so readers see the old file or the new one, never half.  A target that exists
+and is not a regular file (a folder, a FIFO, a device) is refused; a symbolic
+link is written through to the file it points at, never replaced by a file of
+its own.  `check_output` makes the same checks before any work is done, so a
+bad ``-o`` fails at once, not after the work.
 """
 
 from __future__ import annotations
@@ -17,12 +18,13 @@ import re
 import shutil
 import stat
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
 from ..errors import DataError
 
-__all__ = ["write_text", "write_bytes", "write_json", "check_output", "check_output_folder", "check_not_input",
-           "staging_folder", "swap_folder", "clean_staging"]
+__all__ = ["write_text", "write_bytes", "write_json", "writing", "check_output", "check_output_folder",
+           "check_not_input", "staging_folder", "swap_folder", "clean_staging"]
 
 
 def _umask() -> int:
@@ -118,19 +120,30 @@ def write_bytes(path, data: bytes) -> Path:
     A symlink is written through to its target; a target that is not a
     regular file is refused (`DataError`).  Returns `path` as given.
     """
+    with writing(path, "wb") as handle:
+        handle.write(data)
+    return Path(path)
+
+
+@contextmanager
+def writing(path, mode: str = "w"):
+    """A file written piece by piece (``with writing(path) as handle:``) that appears at `path` whole, when
+    the block ends, or not at all: the pieces go to a temporary name in the same folder, renamed over
+    `path` at the end and removed on an error.  The target is checked as `check_output` does at the start
+    and again before the rename (a long write gives time for something else to appear there)."""
     path = Path(path)
     target = check_output(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+        with os.fdopen(fd, mode, **({} if "b" in mode else {"encoding": "utf-8"})) as handle:
+            yield handle
         os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; give the file the usual mode
+        check_output(path)
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    return path
 
 
 def write_text(path, text: str) -> Path:

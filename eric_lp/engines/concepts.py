@@ -37,7 +37,7 @@ from ..core.program import Program, is_atom, term_key, term_text
 from ..errors import DataError, EngineError
 from ..lang.emit import to_asp
 
-__all__ = ["BRIDGE", "ConceptLabels", "concept_text", "scene_facts", "classify", "SceneDiff", "TruthVerdict",
+__all__ = ["BRIDGE", "KernelConcepts", "concept_text", "scene_facts", "classify", "SceneDiff", "TruthVerdict",
            "decide_truth", "truth_classes"]
 
 #: How a kernel of the entry layer is made true from a scene's description.
@@ -49,7 +49,7 @@ _TRUTH_PREFIX = "truth_"
 
 
 @dataclass(frozen=True)
-class ConceptLabels:
+class KernelConcepts:
     """The entry kernels a concept names: ((kernel, concept), ...) in kernel order, each concept a constant."""
 
     layer: str
@@ -72,13 +72,13 @@ class ConceptLabels:
         return tuple(sorted({c for _, c in self.pairs}))
 
 
-def _check_layer(program: Program, labels: ConceptLabels) -> None:
+def _check_layer(program: Program, labels: KernelConcepts) -> None:
     if labels.layer != program.lep:
         raise DataError(f"concept labels name layer {labels.layer!r}, but the program's entry layer is "
                         f"{program.lep!r}; only entry kernels are read from a scene's description")
 
 
-def concept_text(program: Program, labels: ConceptLabels) -> str:
+def concept_text(program: Program, labels: KernelConcepts) -> str:
     """The concept-level program as clingo text: the program's rules (their comments name kernels by the
     concepts), the ``label/3`` facts with concept constants, and the bridge rule.  Add ``image/1`` and
     ``present/2`` facts (`scene_facts`) and any clingo classifies the scenes."""
@@ -114,7 +114,7 @@ def _clingo():
     return clingo
 
 
-def classify(program: Program, labels: ConceptLabels, scenes) -> Answer:
+def classify(program: Program, labels: KernelConcepts, scenes) -> Answer:
     """Classify each scene (a set of concept constants) by the concept-level program: one clingo ground
     and solve over all of them.  Scene i is image i of the `Answer`."""
     clingo = _clingo()
@@ -323,7 +323,7 @@ eric_differ :- eric_program(C), not eric_truth(C).
 """
 
 
-def decide_truth(program: Program, labels: ConceptLabels, truth: str, concepts=(),
+def decide_truth(program: Program, labels: KernelConcepts, truth: str, concepts=(),
                  where: str = "truth program") -> TruthVerdict:
     """Whether the concept-level program and the truth program (clingo text) give every scene description
     the same answer; the descriptions range over the concepts either side mentions and `concepts`.  If not,

@@ -24,7 +24,7 @@ import numpy as np
 from ..core.answer import Answer
 from ..core.program import Program, term_text
 from ..core.scoring import agreement
-from ..engines.concepts import ConceptLabels, TruthVerdict, classify, decide_truth, truth_classes
+from ..engines.concepts import KernelConcepts, TruthVerdict, classify, decide_truth, truth_classes
 from ..errors import DataError
 from .folder import check_model, load_extraction
 from .inputs import images_input
@@ -32,7 +32,7 @@ from .inputs import images_input
 __all__ = ["ConceptRun", "concept_labels", "scene_descriptions", "concept_run", "write_concept_program"]
 
 
-def concept_labels(program: Program, concepts) -> ConceptLabels:
+def concept_labels(program: Program, concepts) -> KernelConcepts:
     """The entry kernels a concept names: each non-provisional label of the entry layer whose name, made
     a constant by the folder-name rules (``Shoulder Bag`` -> ``shoulder_bag``), is one of `concepts`.
     Provisional names (the classes of a kernel's top images) and names of no concept name none."""
@@ -48,7 +48,7 @@ def concept_labels(program: Program, concepts) -> ConceptLabels:
             continue  # a person's free-text name, not a concept
         if atom in known:
             pairs.append((lb.kernel, atom))
-    return ConceptLabels(program.lep, tuple(pairs))
+    return KernelConcepts(program.lep, tuple(pairs))
 
 
 def scene_descriptions(sources, images_dir, masks_dir, concepts) -> tuple[list[int], list[frozenset]]:
@@ -82,7 +82,7 @@ class ConceptRun:
     present: tuple
     labels: np.ndarray
     concept: Answer
-    concept_labels: ConceptLabels
+    concept_labels: KernelConcepts
     kernels_read: tuple
     model: np.ndarray | None = None
     network: Answer | None = None

@@ -12,7 +12,7 @@ import pytest
 from eric_lp.core.facts import Facts
 from eric_lp.core.program import OUTPUT, Literal, Program, Rule
 from eric_lp.engines import run
-from eric_lp.engines.concepts import BRIDGE, ConceptLabels, classify, concept_text, decide_truth, truth_classes
+from eric_lp.engines.concepts import BRIDGE, KernelConcepts, classify, concept_text, decide_truth, truth_classes
 from eric_lp.errors import DataError
 from eric_lp.experiments.bench import random_program
 from eric_lp.lang.emit import to_asp
@@ -34,7 +34,7 @@ class(I, street) :- fired(I, r3).
 fired(I, r4) :- active(I, pool, 5), image(I), not active(I, pool, 4).
 class(I, park) :- fired(I, r4).
 """
-LABELS = ConceptLabels("pool", ((1, "bag"), (2, "crowd"), (5, "tree")))
+LABELS = KernelConcepts("pool", ((1, "bag"), (2, "crowd"), (5, "tree")))
 HAND_LABELS = "label(pool, 1, bag).\nlabel(pool, 2, crowd).\nlabel(pool, 5, tree).\n"
 SCENES = [{"bag"}, {"bag", "crowd"}, set(), {"grass"}, {"tree"}, {"tree", "bag"}, {"crowd", "tree"}]
 
@@ -82,7 +82,7 @@ def test_an_unlabelled_kernel_is_false():
     program = parse_program(PROGRAM, "hand.lp")
     answer = classify(program, LABELS, [{"tree"}])
     assert answer.rows()[0]["fired"] == ["r4"]   # r4 reads not pool#4: unlabelled, so false, so r4 fires
-    unnamed = ConceptLabels("pool", ((1, "bag"),))
+    unnamed = KernelConcepts("pool", ((1, "bag"),))
     # crowd is present but kernel 2 no longer names it: r1 fires as if no crowd were there
     assert classify(program, unnamed, [{"bag", "crowd"}]).rows()[0]["classes"] == ["shop"]
 
@@ -90,9 +90,9 @@ def test_an_unlabelled_kernel_is_false():
 def test_labels_of_another_layer_are_refused():
     program = parse_program(PROGRAM, "hand.lp")
     with pytest.raises(DataError, match="entry layer"):
-        classify(program, ConceptLabels("other", ((1, "bag"),)), [set()])
+        classify(program, KernelConcepts("other", ((1, "bag"),)), [set()])
     with pytest.raises(DataError, match="two concepts"):
-        ConceptLabels("pool", ((1, "bag"), (1, "crowd")))
+        KernelConcepts("pool", ((1, "bag"), (1, "crowd")))
 
 
 TRUTH = """% shop: a bag without a crowd; street: a crowd; park: otherwise
@@ -116,12 +116,12 @@ class(I, street) :- fired(I, r2).
 fired(I, r3) :- image(I), not active(I, pool, 1), not active(I, pool, 2).
 class(I, park) :- fired(I, r3).
 """, "equal.lp")
-    labels = ConceptLabels("pool", ((1, "bag"), (2, "crowd")))
+    labels = KernelConcepts("pool", ((1, "bag"), (2, "crowd")))
     verdict = decide_truth(equal, labels, TRUTH, concepts=("tree",))
     assert verdict.equivalent and verdict.concepts == ("bag", "crowd", "tree")
     assert "equivalent" in verdict.render()
     # the same program with kernel 2 labelled tree instead: a crowd alone now parts them (a 1-concept scene)
-    wrong = decide_truth(equal, ConceptLabels("pool", ((1, "bag"), (2, "tree"))), TRUTH)
+    wrong = decide_truth(equal, KernelConcepts("pool", ((1, "bag"), (2, "tree"))), TRUTH)
     assert not wrong.equivalent
     assert wrong.counterexample.present == ("crowd",)
     assert wrong.counterexample.truth_classes == ("street",) and wrong.counterexample.program_classes == ("park",)
@@ -147,7 +147,7 @@ def test_the_counterexample_is_a_smallest_disagreeing_scene_by_brute_force(seed)
     program = random_program(rng, entry_kernels=7, hidden_kernels=4, hidden_rules=6, output_rules=5, classes=3,
                              max_body=3)
     # kernels 0..5 get a concept each (two may share one), kernel 6 none
-    labels = ConceptLabels("entry", tuple((k, str(rng.choice(concepts))) for k in range(6)))
+    labels = KernelConcepts("entry", tuple((k, str(rng.choice(concepts))) for k in range(6)))
     rules = []
     for _ in range(int(rng.integers(2, 5))):
         chosen = rng.choice(concepts, size=int(rng.integers(1, 4)), replace=False)
@@ -194,7 +194,7 @@ def test_the_truth_is_renamed_apart_from_the_program():
     program = parse_program(PROGRAM, "hand.lp")
     truth = ("active(I, pool, 3) :- present(I, bag), image(I).\nfired(I, x) :- image(I).\n"
              "class(I, shop) :- active(I, pool, 3).\nclass(I, street) :- present(I, crowd), image(I).\n")
-    labels = ConceptLabels("pool", ((1, "bag"), (2, "crowd")))
+    labels = KernelConcepts("pool", ((1, "bag"), (2, "crowd")))
     verdict = decide_truth(program, labels, truth)
     # were the truth's active(I, pool, 3) the program's, a bag alone would make the program say shop and
     # street (r1, r3): no answer, against the truth's shop.  Apart, they first part on a bag with a crowd.
@@ -206,7 +206,7 @@ def test_the_truth_is_renamed_apart_from_the_program():
 
 def test_concept_text_keeps_the_rules_and_names_kernels_by_concept_in_comments():
     program = Program(("pool",), ("a", "b"), (Rule("r1", OUTPUT, ("a",), (Literal("pool", 1),)),))
-    text = concept_text(program, ConceptLabels("pool", ((1, "bag"),)))
+    text = concept_text(program, KernelConcepts("pool", ((1, "bag"),)))
     rules = [line for line in to_asp(program).splitlines() if line and not line.startswith("%")]
     assert all(line in text.splitlines() for line in rules)
     assert "% r1    bag -> a" in text

@@ -6,9 +6,10 @@ kernels into group literals.
 """
 
 from .cache import NormCache, default_cache_dir, split_norms
-from .forward import NORMS, forward_norms, literal_terms, region_starts
+from .forward import NORMS, forward_batches, forward_norms, literal_terms, region_starts
 from .groups import group_kernels, group_values
 from .quantiser import LITERALS, Quantiser, forward_family
 
 __all__ = ["NormCache", "default_cache_dir", "split_norms", "NORMS", "literal_terms", "forward_norms",
-           "region_starts", "group_kernels", "group_values", "LITERALS", "Quantiser", "forward_family"]
+           "forward_batches", "region_starts", "group_kernels", "group_values", "LITERALS", "Quantiser",
+           "forward_family"]

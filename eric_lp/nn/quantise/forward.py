@@ -14,7 +14,8 @@ from ...errors import ModelError
 from ..keras import import_keras
 from ..layers import layer_shape, layer_tensor
 
-__all__ = ["NORMS", "norm_model", "array_norms", "forward_norms", "region_starts", "literal_terms"]
+__all__ = ["NORMS", "norm_model", "array_norms", "forward_norms", "forward_batches", "region_starts",
+           "literal_terms"]
 
 NORMS = ("l1", "l2")
 
@@ -93,12 +94,7 @@ def forward_norms(model, x, tensors: list[str], norm: str = "l1", batch_size: in
     int64 (n,)), columns in the order of `literal_terms`: one per kernel (the
     norm of its map), or one per kernel and cell / grid region.
     """
-    from ..stream import as_source, batches, iterate_batches, strategy
-    if norm not in NORMS:
-        raise ModelError(f"unknown norm {norm!r}; expected l1 or l2")
-    if literals not in ("kernel", "cell"):
-        raise ModelError(f"the forward pass computes kernel or cell activations, not {literals!r}")
-    source = as_source(x)
+    source = _checked_source(x, norm, literals)
     n = len(source)
     widths = []
     for t in tensors:
@@ -107,6 +103,35 @@ def forward_norms(model, x, tensors: list[str], norm: str = "l1", batch_size: in
     dtype = np.float64 if literals == "kernel" else np.float32
     norms = [np.empty((n, w), dtype=dtype) for w in widths]
     predicted = np.empty(n, dtype=np.int64)
+    for start, parts, classes in forward_batches(model, source, tensors, norm, batch_size, progress, literals,
+                                                 grid, preprocess):
+        for target, part in zip(norms, parts):
+            target[start:start + len(part)] = part
+        predicted[start:start + len(classes)] = classes
+    return norms, predicted
+
+
+def _checked_source(x, norm: str, literals: str):
+    """`x` as an `nn.stream.ImageSource`, after refusing a norm or literal family the pass cannot compute."""
+    from ..stream import as_source
+    if norm not in NORMS:
+        raise ModelError(f"unknown norm {norm!r}; expected l1 or l2")
+    if literals not in ("kernel", "cell"):
+        raise ModelError(f"the forward pass computes kernel or cell activations, not {literals!r}")
+    return as_source(x)
+
+
+def forward_batches(model, x, tensors: list[str], norm: str = "l1", batch_size: int = 256,
+                    progress: str | None = None, literals: str = "kernel",
+                    grid: int | None = None, preprocess: str = "unit"):
+    """The pass of `forward_norms`, one batch at a time: yields (index of the batch's first image,
+    [float (b, columns_l) per tensor], int64 (b,) M's classes) in image order, holding nothing of an
+    earlier batch, so a caller that keeps only what it needs (streamed inference) stays flat in
+    memory however many images there are.  A non-finite activation fails at the batch it is in."""
+    from ..stream import batches, iterate_batches, strategy
+    source = _checked_source(x, norm, literals)
+    n = len(source)
+    dtype = np.float64 if literals == "kernel" else np.float32
     net = norm_model(model, tensors, norm, literals)
     ds, failure = batches(source, preprocess, batch_size)
     step = _replicated(net, strategy())
@@ -117,25 +142,21 @@ def forward_norms(model, x, tensors: list[str], norm: str = "l1", batch_size: in
     with bar:
         for batch in (iterate_batches(ds, failure) if step is None else step.stream(ds, failure)):
             outs = net(batch, training=False) if step is None else step(batch)
-            size = 0
-            for target, out in zip(norms, outs[:-1]):
-                out = np.asarray(out)
-                size = len(out)
-                target[start:start + size] = _regions(out, norm, grid) if literals == "cell" else out
-            logits = np.asarray(outs[-1])
-            size = len(logits)
-            predicted[start:start + size] = np.argmax(logits, axis=1)
-            start += size
-            bar.update(size)
+            parts = [np.asarray(_regions(np.asarray(out), norm, grid) if literals == "cell" else out, dtype=dtype)
+                     for out in outs[:-1]]
+            classes = np.argmax(np.asarray(outs[-1]), axis=1).astype(np.int64)
+            for name, values in zip(tensors, parts):
+                bad = ~np.isfinite(values)
+                if bad.any():
+                    i, k = np.argwhere(bad)[0]
+                    raise ModelError(f"layer {name} gives a non-finite activation ({values[i, k]} at image "
+                                     f"{start + i}, kernel {k}); the model or the images are broken (check for "
+                                     "NaN inputs or diverged training)")
+            yield start, parts, classes
+            start += len(classes)
+            bar.update(len(classes))
     if start != n:
         raise ModelError(f"the forward pass read {start} images of {n}")
-    for name, values in zip(tensors, norms):
-        bad = ~np.isfinite(values)
-        if bad.any():
-            i, k = np.argwhere(bad)[0]
-            raise ModelError(f"layer {name} gives a non-finite activation ({values[i, k]} at image {i}, kernel {k}); "
-                             "the model or the images are broken (check for NaN inputs or diverged training)")
-    return norms, predicted
 
 
 class _replicated:
