@@ -189,7 +189,8 @@ def cmd_visualise(args) -> int:
     from .. import api
     written, program = api.visualise(args.model, args.program, args.dataset, args.images, args.top, args.maps,
                                      args.data_root, args.seed, args.limit, args.cache_dir,
-                                     progress=not args.json, preprocess=args.preprocess, any_model=args.any_model)
+                                     progress=not args.json, preprocess=args.preprocess, any_model=args.any_model,
+                                     masks=args.masks)
     if args.json:
         print_json({"files": [str(p) for p in written]})
         return 0
@@ -310,6 +311,8 @@ def register(add) -> None:
     _add_program_inputs(p, None)
     p.add_argument("--top", type=int, default=10, metavar="M", help="images per kernel (default 10)")
     p.add_argument("--maps", action="store_true", help="lay each kernel's map, upsampled, over its images")
+    p.add_argument("--masks", metavar="MASKS", help="the mask folder 'label --masks' read: the kernels it labelled "
+                   "show the concept's mask outline (yellow) and the kernel's thresholded region (magenta)")
     p.add_argument("--cache-dir", metavar="DIR", help="norm cache (default ~/.cache/eric-lp or $ERIC_LP_CACHE)")
     p.add_argument("--json", action="store_true", help="print JSON")
     p = add("report", cmd_report, "write OUTDIR/report.html: Table 1, rules with labels, kernel grids, "

@@ -23,11 +23,10 @@ from ..errors import DataError
 from ..lang.labels import kernels_used, merge_labels, read_labels
 from ..nn.dissect import DEFAULT_MARGIN, DEFAULT_MIN_IOU, DEFAULT_MIN_MASS, DEFAULT_QUANTILE, METHODS
 from .folder import load_extraction, save_program
+from .visualise import CONCEPTS_JSON
 
 __all__ = ["label", "label_from_masks", "ConceptLabels", "CONCEPTS_JSON", "automatic_labels"]
 
-#: What `label_from_masks` writes into the program folder: each kernel's concepts and scores.
-CONCEPTS_JSON = "concepts.json"
 _SHOWN_SCORES = 3  # concepts listed per kernel in concepts.json, best first
 
 

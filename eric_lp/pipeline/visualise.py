@@ -20,7 +20,7 @@ from ..core.files import write_bytes
 from ..core.program import Label, Program, term_text
 
 __all__ = ["check_kernels_folder", "grid_name", "top_images", "provisional_label", "kernel_grid", "concept_grid",
-           "write_kernel_grids", "visualise"]
+           "write_kernel_grids", "write_concept_grids", "visualise", "CONCEPTS_JSON"]
 
 CELL = 64  # pixels per image in a grid
 
@@ -93,6 +93,8 @@ def kernel_grid(images: np.ndarray, maps: np.ndarray | None = None, title: str =
     return buf.getvalue()
 
 
+#: What `pipeline.label.label_from_masks` writes into the program folder: each kernel's concepts and scores.
+CONCEPTS_JSON = "concepts.json"
 #: Outline colours of `concept_grid`: the concept's mask, the kernel's thresholded region.
 CONCEPT_COLOUR, REGION_COLOUR = (255, 230, 0), (255, 0, 255)
 
@@ -210,9 +212,62 @@ def write_kernel_grids(program: Program, layer_norms: dict, layer_maps, train_x:
     return written, provisional
 
 
+def _automatic_entries(program: Program, program_dir) -> list[dict]:
+    """The concepts.json entries of the kernels whose label is still the one the masks gave."""
+    import json
+    from ..errors import DataError
+    path = Path(program_dir) / CONCEPTS_JSON
+    if not path.is_file():
+        raise DataError(f"{path}: missing; --masks draws the concepts 'eric-lp label --masks' found: run it first")
+    try:
+        entries = json.loads(path.read_text(encoding="utf-8"))["kernels"]
+        kept = []
+        for entry in entries:
+            label = program.label_of(entry["layer"], entry["kernel"])
+            if entry.get("source") == "masks" and label is not None and label.name == entry["automatic"]:
+                kept.append({k: entry[k] for k in ("layer", "kernel", "automatic", "concepts", "threshold")})
+        return kept
+    except (OSError, ValueError, UnicodeDecodeError, KeyError, TypeError) as exc:
+        raise DataError(f"{path}: not a concepts file ({exc.__class__.__name__}: {exc}); re-run "
+                        "'eric-lp label --masks'") from None
+
+
+def write_concept_grids(entries, masks, images, train, layer_norms: dict, layer_maps, shape, outdir,
+                        m: int = 10) -> list[Path]:
+    """For each labelled kernel (`entries` as in concepts.json), its top-m training images (as in
+    `write_kernel_grids`) with the concept's mask outline, where the image has a mask, and the
+    kernel's region at its concepts.json threshold; written over its grid in ``outdir/kernels``.
+
+    layer_maps: (layer, image indices) -> float maps (m, h, w, K); shape: the images' (h, w)."""
+    from ..nn.dissect import region
+    from ..nn.masks import mask_path, read_concepts, read_mask
+    names = read_concepts(masks)
+    index = {name: i + 1 for i, name in enumerate(names)}
+    folder = check_kernels_folder(outdir)
+    written = []
+    for entry in entries:
+        layer, kernel = entry["layer"], entry["kernel"]
+        if layer not in layer_norms or not isinstance(kernel, int):
+            continue
+        top = top_images(layer_norms[layer], kernel, m)
+        kernel_maps = layer_maps(layer, top)[..., kernel:kernel + 1]
+        inside = region(kernel_maps, [entry["threshold"]], shape)[..., 0]
+        concept = np.zeros((len(top), *shape), dtype=bool)
+        for row, i in enumerate(top):
+            path = mask_path(train.sources[int(i)], images, masks)
+            if path is not None:
+                wanted = [index[c] for c in entry["concepts"] if c in index]
+                concept[row] = np.isin(read_mask(path, shape, names), wanted)
+        picked = train.images[top]
+        picked = picked if isinstance(picked, np.ndarray) else picked.array()
+        title = f"{layer}#{term_text(kernel)}  {entry['automatic']}"
+        written.append(_write_grid(folder / grid_name(layer, kernel), concept_grid(picked, concept, inside, title)))
+    return written
+
+
 def visualise(model, program_dir, dataset=None, images=None, m: int = 10, maps: bool = False,
               data_root=None, seed: int | None = None, limit: int | None = None, cache_dir=None,
-              progress: bool = True, preprocess: str | None = None, any_model: bool = False):
+              progress: bool = True, preprocess: str | None = None, any_model: bool = False, masks=None):
     """Top-m training images of every kernel the program uses, as PNG grids in ``OUTDIR/kernels``.
 
     Kernels no person has named get provisional names from their top images'
@@ -220,6 +275,8 @@ def visualise(model, program_dir, dataset=None, images=None, m: int = 10, maps: 
     is fed them as at extraction unless `preprocess` says otherwise.  seed:
     None draws the model's recorded split (the grids show training images, so
     no overlap is checked); any_model: as `pipeline.infer.infer` takes it.
+    masks: the mask folder `label --masks` read (mirroring `images`): the grids of the kernels it
+    labelled draw the concept's outline and the kernel's thresholded region (`write_concept_grids`).
     Returns (written paths, program).
     """
     from ..errors import DataError
@@ -234,6 +291,9 @@ def visualise(model, program_dir, dataset=None, images=None, m: int = 10, maps: 
         raise DataError(f"--top {m}: show at least one image per kernel")
     check_model(program_dir, model, any_model)
     check_kernels_folder(program_dir)
+    if masks is not None and images is None:
+        raise DataError("--masks needs --images DIR: the masks mirror that image folder")
+    entries = _automatic_entries(program, program_dir) if masks is not None else []
     keras_model, key, data = model_and_data(model, dataset, images, data_root, seed, limit=limit, check=())
     tensors = [c.tensor for c in quantiser.layers]
     cache = NormCache(default_cache_dir() if cache_dir is None else cache_dir)
@@ -259,6 +319,16 @@ def visualise(model, program_dir, dataset=None, images=None, m: int = 10, maps: 
     written, provisional = write_kernel_grids(program, layer_norms, layer_maps if maps else None,
                                               data.train.images, data.train.y,
                                               data.class_names, program_dir, m, terms, boxes)
+    if entries:
+        concept_maps = {}
+
+        def maps_of(layer, indices):  # every kernel's map of the top images, once per layer and images
+            key = (layer, tuple(int(i) for i in indices))
+            if key not in concept_maps:
+                concept_maps[key] = layer_maps(layer, indices)
+            return concept_maps[key]
+        write_concept_grids(entries, masks, images, data.train, layer_norms, maps_of,
+                            tuple(quantiser.input_shape[:2]), program_dir, m)  # over the plain grids
     program = merge_labels(program, provisional)
     save_program(program, program_dir)
     return written, program

@@ -131,6 +131,32 @@ def test_kernels_firing_on_a_concept_get_its_name(scene, tmp_path, capsys, metho
     assert report.is_file()
 
 
+def test_visualise_with_masks_keeps_the_outlines(scene, tmp_path, capsys):
+    root, images, masks, model = scene
+    out = _extracted(scene, tmp_path)
+    noise = (out / "kernels" / "lep_2.png").read_bytes()
+    api.label_from_masks(out, masks, model, images)
+    args = ["visualise", "--model", str(model), "--program", str(out), "--images", str(images), "--top", "3",
+            "--cache-dir", str(tmp_path / "cache")]
+    assert main(args) == 0
+    plain = (out / "kernels" / "lep_1.png").read_bytes()  # without --masks: a plain grid again
+    assert main([*args, "--masks", str(masks)]) == 0
+    outlined = (out / "kernels" / "lep_1.png").read_bytes()
+    assert outlined != plain
+    assert (out / "kernels" / "lep_2.png").read_bytes() == noise  # unlabelled: unchanged
+    from eric_lp.pipeline.visualise import CONCEPT_COLOUR, REGION_COLOUR
+    with Image.open(out / "kernels" / "lep_1.png") as sheet:
+        pixels = np.asarray(sheet.convert("RGB"))
+    assert (pixels == CONCEPT_COLOUR).all(axis=-1).any() and (pixels == REGION_COLOUR).all(axis=-1).any()
+    assert _labels(out)[1] == ("sandal", False)  # visualise's provisional names never replace it
+    capsys.readouterr()
+    other = _extracted(scene, tmp_path, "other")
+    capsys.readouterr()
+    assert main(["visualise", "--model", str(model), "--program", str(other), "--images", str(images),
+                 "--masks", str(masks)]) == 2
+    assert "concepts.json: missing" in capsys.readouterr().err
+
+
 def test_a_persons_label_wins(scene, tmp_path, capsys):
     root, images, masks, model = scene
     out = _extracted(scene, tmp_path)
