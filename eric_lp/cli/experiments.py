@@ -47,12 +47,15 @@ def cmd_experiment(args) -> int:
     elif args.what == "pareto":
         spec = None if args.images else (args.dataset or DEFAULT_TRIPLE)
         result = pareto.run_pareto(out, spec, args.images, args.model, args.lep or "block3_pool", args.epochs,
-                                       args.seed, args.limit, args.cache_dir, progress=not args.json, say=say)
+                                       args.seed, args.limit, args.cache_dir, progress=not args.json, say=say,
+                                       finetuned=args.finetuned)
         if args.json:
-            print_json({k: result[k] for k in ("paper", "best_at_paper_size", "best_at_size_200")})
+            print_json({k: result[k] for k in ("paper", "best_at_paper_size", "best_at_size_200",
+                                                "finetuned_paper", "finetuned_best_at_size_200") if k in result})
         else:
-            for name in ("paper", "best_at_paper_size", "best_at_size_200"):
-                r = result[name]
+            for name in ("paper", "best_at_paper_size", "best_at_size_200", "finetuned_paper",
+                         "finetuned_best_at_size_200"):
+                r = result.get(name)
                 if r:
                     print(f"{name:>20}: {r['literals']} / {r['threshold']} / {r['learner']} {r['param']}: "
                           f"test fidelity {r['fidelity_test']:.1f} at size {r['size']}")
@@ -126,6 +129,8 @@ def register(add) -> None:
                    "block3_pool); pareto: default block3_pool")
     p.add_argument("--model", metavar="MODEL", help="pareto: the model (default: the cached vgg-small)")
     p.add_argument("--images", metavar="DIR", help="pareto: an image folder instead of --dataset")
+    p.add_argument("--finetuned", metavar="M2", help="pareto: also sweep this fine-tuned model (eric-lp finetune's "
+                   "output from the same model and data): the fine-tuned family")
     p.add_argument("--epochs", type=int, default=5, help="training epochs of each cached model (default 5)")
     p.add_argument("--seed", type=nonnegative_int, default=0, help="seed, 0 or above (default 0)")
     p.add_argument("--limit", type=positive_int, metavar="N", help="at most N images per split (quick runs)")
