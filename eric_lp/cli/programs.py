@@ -157,12 +157,18 @@ def _bench_memory(bench, args) -> int:
         print_json(result)
         return 0
     for run in result["runs"]:
-        print(f"{run['mode']:>6} pass, {run['images']:>6} images: peak {run['peak_mb']:,.0f} MB, "
-              f"{run['images_per_second']:,.0f} images/s")
+        whole = run["mode"].startswith("infer")  # the whole command, start-up included
+        print(f"{run['mode'] if whole else run['mode'] + ' pass':>11}, {run['images']:>6} images: peak "
+              f"{run['peak_mb']:,.0f} MB, {run['images_per_second']:,.0f} images/s"
+              f"{' (the whole command)' if whole else ''}")
     small, big = result["images"]
     print(f"streamed: peak memory grows {result['stream_growth_mb']:,.0f} MB from {small} to {big} images")
     if "old_growth_mb" in result:
         print(f"old pass: peak memory grows {result['old_growth_mb']:,.0f} MB from {small} to {big} images")
+    print(f"infer --jsonl: peak memory grows {result['infer_growth_mb']:,.0f} MB from {small} to {big} images")
+    if "infer_json_growth_mb" in result:
+        print(f"infer --json: peak memory grows {result['infer_json_growth_mb']:,.0f} MB from {small} to {big} "
+              "images")
     print(f"streamed {result['stream_images_per_second']:,.0f} / old {result['old_images_per_second']:,.0f} "
           f"images/s over {small} images (best of two each): {result['rate_ratio']:.2f}x "
           f"(same norms: {result['same_norms']})")

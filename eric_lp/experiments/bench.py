@@ -5,7 +5,8 @@ two-layer program over 50,000 images with 512 entry kernels, and on a committed
 real program (`REAL_PROGRAM`, 50,000 random rows over the kernels it reads),
 each run end to end from a truth table to classes, and checked to agree.
 `bench_memory`: peak memory of the streamed forward pass at N and 4N images,
-and its speed against the old decode-everything pass.
+and its speed against the old decode-everything pass; and of ``eric-lp infer
+--jsonl`` (the command, in its own process) at N and 4N images.
 `bench_explain`: milliseconds per sufficient reason and per counterfactual
 (`eric_lp.engines.reasons`) on `REAL_PROGRAM` over random rows of the kernels
 it reads, each counterfactual checked by the numpy engine.
@@ -293,14 +294,47 @@ def _measured(model_path: Path, list_file: Path, count: int, mode: str) -> dict:
             "images_per_second": count / run["seconds"], "checksum": run["checksum"]}
 
 
+def _measured_infer(model_path: Path, program: Path, paths: list, count: int, mode: str, out: Path) -> dict:
+    """Peak memory and wall time (start-up included) of the command ``eric-lp infer`` over the first `count`
+    paths, in its own process: ``infer`` streams (``--jsonl -o FILE``), ``infer-json`` keeps every answer
+    (``--json``, printed at the end); the output is checked to hold an answer per image."""
+    import json
+    import subprocess
+    import sys
+    from ..errors import DataError
+    argv = [sys.executable, "-m", "eric_lp", "infer", "--model", str(model_path), "--program", str(program),
+            *(["--jsonl", "-o", str(out)] if mode == "infer" else ["--json"]), *paths[:count]]
+    start = time.perf_counter()
+    done = subprocess.run([sys.executable, "-c", _WRAPPER, *argv], capture_output=True, text=True, check=True)
+    seconds = time.perf_counter() - start
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    if report["rc"] != 0:
+        raise DataError(f"bench memory: infer ({mode}) over {count} images failed: {report['err']}")
+    if mode == "infer":
+        with open(out, encoding="utf-8") as handle:
+            answered = sum(1 for line in handle if "summary" not in json.loads(line))
+    else:
+        answered = len(json.loads(report["out"])["images"])
+    if answered != count:
+        raise DataError(f"bench memory: infer ({mode}) answered {answered} of {count} images")
+    return {"mode": mode, "images": count, "peak_mb": report["peak_kb"] / 1024, "seconds": seconds,
+            "images_per_second": count / seconds, "checksum": None}
+
+
 def bench_memory(images: int = 3000, factor: int = 4, size: int = 96, old_growth: bool = False,
                  seed: int = 0, progress=None) -> dict:
     """Peak memory (RSS) of the forward pass over N and factor*N generated size x size JPEGs, each run in
     a fresh process; the growth between them; and the streamed pass's images/s against the old
     decode-everything pass on the same N images (best of two runs each, alternated).  `old_growth`
-    also measures the old pass's growth from N to factor*N."""
+    also measures the old pass's growth from N to factor*N.
+
+    The same for the command ``eric-lp infer --jsonl -o FILE`` over the image files (``infer_growth_mb``),
+    with a program extracted from the same model on 300 other JPEGs; `old_growth` also measures
+    ``infer --json``, which keeps every answer to the end (``infer_json_growth_mb``)."""
     import tempfile
+    from ..nn.layers import kernel_layers
     from ..nn.models import build_model, save_model
+    from ..api import extract
     with tempfile.TemporaryDirectory(prefix="eric-lp-bench-") as tmp:
         tmp = Path(tmp)
         if progress:
@@ -308,7 +342,14 @@ def bench_memory(images: int = 3000, factor: int = 4, size: int = 96, old_growth
         paths = _memory_folder(tmp / "images", images * factor, size, seed)
         list_file = tmp / "images.txt"
         list_file.write_text("\n".join(paths))
-        model_path = save_model(build_model("lenet-small", (size, size, 3), 2, seed), tmp / "model.keras")
+        model = build_model("lenet-small", (size, size, 3), 2, seed)
+        model_path = save_model(model, tmp / "model.keras")
+        if progress:
+            progress("extracting a program for infer from 300 other JPEGs")
+        _memory_folder(tmp / "extract", 300, size, seed + 1)
+        pool = [i.name for i in kernel_layers(model) if i.kind == "pool"][-1]
+        extract(model_path, images=str(tmp / "extract"), lep=pool, outdir=tmp / "program",
+                cache_dir=tmp / "cache", progress=False)
         # growth first; then the rate on the same N images, streamed and old alternately, twice each
         # (best of two: other work on a shared machine only ever slows a run down)
         plan = [("stream", images), ("stream", images * factor)]
@@ -320,6 +361,12 @@ def bench_memory(images: int = 3000, factor: int = 4, size: int = 96, old_growth
             if progress:
                 progress(f"{mode} pass over {count} images")
             runs.append(_measured(model_path, list_file, count, mode))
+        infer_modes = ("infer", "infer-json") if old_growth else ("infer",)
+        for mode in infer_modes:
+            for count in (images, images * factor):
+                if progress:
+                    progress(f"{mode} over {count} images")
+                runs.append(_measured_infer(model_path, tmp / "program", paths, count, mode, tmp / "answers.jsonl"))
     def best(mode):
         return max((r for r in runs if r["mode"] == mode and r["images"] == images),
                    key=lambda r: r["images_per_second"])
@@ -333,4 +380,8 @@ def bench_memory(images: int = 3000, factor: int = 4, size: int = 96, old_growth
               1e-6 * abs(old_small["checksum"])}
     if old_growth:
         result["old_growth_mb"] = runs[3]["peak_mb"] - runs[2]["peak_mb"]
+    for mode, key in (("infer", "infer_growth_mb"), ("infer-json", "infer_json_growth_mb")):
+        peaks = {r["images"]: r["peak_mb"] for r in runs if r["mode"] == mode}
+        if peaks:
+            result[key] = peaks[images * factor] - peaks[images]
     return result
