@@ -50,23 +50,27 @@ _TRUTH_PREFIX = "truth_"
 
 @dataclass(frozen=True)
 class KernelConcepts:
-    """The entry kernels a concept names: ((kernel, concept), ...) in kernel order, each concept a constant."""
+    """The entry kernels concepts name: ((kernel, concept), ...) in kernel order, each concept a constant.
+    A kernel may carry several (NeSyFOLD-G's joined label ``bag_sandal``): it is active when any is present."""
 
     layer: str
     pairs: tuple
 
     def __post_init__(self) -> None:
-        pairs = tuple(sorted(((k, c) for k, c in self.pairs), key=lambda pair: term_key(pair[0])))
+        pairs = tuple(sorted(set(self.pairs), key=lambda pair: (term_key(pair[0]), pair[1])))
         for kernel, concept in pairs:
             if not is_atom(concept):
                 raise DataError(f"concept {concept!r} of {self.layer}#{term_text(kernel)} is not a lower-case "
                                 "constant")
-        if len({k for k, _ in pairs}) != len(pairs):
-            raise DataError(f"a kernel of {self.layer} has two concepts; a kernel carries one label")
         object.__setattr__(self, "pairs", pairs)
 
     def concept_of(self) -> dict:
-        return dict(self.pairs)
+        """{kernel: (concept, ...)}."""
+        out: dict = {}
+        for kernel, concept in self.pairs:
+            out.setdefault(kernel, ())
+            out[kernel] += (concept,)
+        return out
 
     def concepts(self) -> tuple:
         return tuple(sorted({c for _, c in self.pairs}))
@@ -84,7 +88,7 @@ def concept_text(program: Program, labels: KernelConcepts) -> str:
     ``present/2`` facts (`scene_facts`) and any clingo classifies the scenes."""
     from ..core.program import Label
     _check_layer(program, labels)
-    named = program.with_labels(Label(program.lep, k, c) for k, c in labels.pairs)
+    named = program.with_labels(Label(program.lep, k, " or ".join(cs)) for k, cs in labels.concept_of().items())
     # the program's own label/3 facts are quoted names; the bridge joins constants, so they are written anew
     rules = "".join(line for line in to_asp(named).splitlines(keepends=True)
                     if not line.startswith(("label(", "provisional(")))

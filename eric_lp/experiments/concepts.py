@@ -96,7 +96,7 @@ def oracle_concepts(model_path, program_dir, folder: Path) -> dict:
 
 def _row(arch: str, lep: str, model_info: dict, extraction, labelled, run, oracle: dict) -> dict:
     named = run.concept_labels.concept_of()
-    agree = sum(1 for k, c in named.items() if k in oracle and oracle[k][0] == c)
+    agree = sum(1 for k, cs in named.items() if k in oracle and cs == (oracle[k][0],))
     verdict = run.truth
     return {
         "model": arch, "layer": lep,
@@ -167,7 +167,7 @@ def run_concepts(outdir, spec: str = DEFAULT_SCENES, models=MODELS, epochs: int 
         write_concept_program(out, masks, out / "concept-program.lp")
         oracle = oracle_concepts(model_path, out, folder)
         named = run.concept_labels.concept_of()
-        kernels = [{"kernel": term_text(k), "label": named.get(k), "oracle": oracle[k][0],
+        kernels = [{"kernel": term_text(k), "label": "_".join(named.get(k, ())) or None, "oracle": oracle[k][0],
                     "oracle_agreement": round(oracle[k][1], 4)} for k in run.kernels_read]
         write_text(out / "oracle.json", json.dumps({"kernels": kernels}, indent=2) + "\n")
         row = _row(arch, lep, info, extraction, labelled, run, oracle)

@@ -33,11 +33,12 @@ __all__ = ["ConceptRun", "concept_labels", "scene_descriptions", "concept_run", 
 
 
 def concept_labels(program: Program, concepts) -> KernelConcepts:
-    """The entry kernels a concept names: each non-provisional label of the entry layer whose name, made
-    a constant by the folder-name rules (``Shoulder Bag`` -> ``shoulder_bag``), is one of `concepts`.
-    Provisional names (the classes of a kernel's top images) and names of no concept name none."""
+    """The entry kernels concepts name: each non-provisional label of the entry layer whose name, made a
+    constant by the folder-name rules (``Shoulder Bag`` -> ``shoulder_bag``), is one of `concepts`, or
+    several joined by ``_`` (``label --method mass`` joins the concepts within its margin: ``bag_sandal``;
+    a whole concept is preferred to its parts).  Provisional names (the classes of a kernel's top images)
+    and names of no concept name none."""
     from ..nn.data import class_atom
-    known = set(concepts)
     pairs = []
     for lb in program.labels:
         if lb.layer != program.lep or lb.provisional:
@@ -46,9 +47,22 @@ def concept_labels(program: Program, concepts) -> KernelConcepts:
             atom = class_atom(lb.name, "label")
         except DataError:
             continue  # a person's free-text name, not a concept
-        if atom in known:
-            pairs.append((lb.kernel, atom))
+        pairs += [(lb.kernel, c) for c in _joined(atom, set(concepts))]
     return KernelConcepts(program.lep, tuple(pairs))
+
+
+def _joined(atom: str, known: set) -> tuple:
+    """`atom` as the fewest concepts of `known` joined by ``_`` (``bag_sandal`` -> bag, sandal); () if none."""
+    parts = atom.split("_")
+    best: dict = {0: ()}  # best[i]: the fewest concepts spelling the first i parts
+    for end in range(1, len(parts) + 1):
+        for start in range(end):
+            name = "_".join(parts[start:end])
+            if start in best and name in known:
+                found = best[start] + (name,)
+                if end not in best or len(found) < len(best[end]):
+                    best[end] = found
+    return best.get(len(parts), ())
 
 
 def scene_descriptions(sources, images_dir, masks_dir, concepts) -> tuple[list[int], list[frozenset]]:

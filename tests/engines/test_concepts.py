@@ -91,8 +91,22 @@ def test_labels_of_another_layer_are_refused():
     program = parse_program(PROGRAM, "hand.lp")
     with pytest.raises(DataError, match="entry layer"):
         classify(program, KernelConcepts("other", ((1, "bag"),)), [set()])
-    with pytest.raises(DataError, match="two concepts"):
-        KernelConcepts("pool", ((1, "bag"), (1, "crowd")))
+
+
+
+def test_a_kernel_with_two_concepts_is_active_when_either_is_present():
+    program = parse_program(PROGRAM, "hand.lp")
+    both = KernelConcepts("pool", ((1, "bag"), (1, "purse"), (2, "crowd")))
+    assert both.concept_of() == {1: ("bag", "purse"), 2: ("crowd",)}
+    scenes = [{"purse"}, {"bag"}, {"purse", "crowd"}, set()]
+    facts = "".join(f"image({i}).\n" + "".join(f"present({i}, {c}).\n" for c in sorted(s))
+                    for i, s in enumerate(scenes))
+    hand = "label(pool, 1, bag).\nlabel(pool, 1, purse).\nlabel(pool, 2, crowd).\n"
+    expected = plain_clingo(PROGRAM + hand + BRIDGE + "\n" + facts)
+    answer = classify(program, both, scenes)
+    assert {i: set(r["classes"]) for i, r in enumerate(answer.rows()) if r["classes"]} == expected
+    assert [r["classes"] for r in answer.rows()] == [["shop"], ["shop"], ["street"], []]
+    assert "% r1    bag or purse & ~crowd -> shop" in concept_text(program, both)
 
 
 TRUTH = """% shop: a bag without a crowd; street: a crowd; park: otherwise
@@ -146,8 +160,8 @@ def test_the_counterexample_is_a_smallest_disagreeing_scene_by_brute_force(seed)
     concepts = ("a", "b", "c", "d", "e")
     program = random_program(rng, entry_kernels=7, hidden_kernels=4, hidden_rules=6, output_rules=5, classes=3,
                              max_body=3)
-    # kernels 0..5 get a concept each (two may share one), kernel 6 none
-    labels = KernelConcepts("entry", tuple((k, str(rng.choice(concepts))) for k in range(6)))
+    # kernels 0..5 get a concept each (two may share one), kernel 5 maybe a second one, kernel 6 none
+    labels = KernelConcepts("entry", tuple((k, str(rng.choice(concepts))) for k in (0, 1, 2, 3, 4, 5, 5)))
     rules = []
     for _ in range(int(rng.integers(2, 5))):
         chosen = rng.choice(concepts, size=int(rng.integers(1, 4)), replace=False)
@@ -161,7 +175,8 @@ def test_the_counterexample_is_a_smallest_disagreeing_scene_by_brute_force(seed)
     scenes = [frozenset(s) for n in range(len(concepts) + 1) for s in itertools.combinations(concepts, n)]
     read = program.kernels_read("entry")
     named = labels.concept_of()
-    truth_rows = np.array([[named.get(k) in s for k in read] for s in scenes], dtype=bool).reshape(len(scenes), len(read))
+    truth_rows = np.array([[any(c in s for c in named.get(k, ())) for k in read] for s in scenes],
+                          dtype=bool).reshape(len(scenes), len(read))
     answer = run(program, Facts("entry", read, truth_rows, np.arange(len(scenes))), "numpy")
     predicted = answer.predicted()
     program_says = [program.classes[p] if p >= 0 else None for p in predicted]

@@ -12,12 +12,12 @@ from PIL import Image
 from conftest import TINY_SPEC
 from eric_lp.cli.main import main
 from eric_lp.core.facts import Facts
-from eric_lp.core.program import Label
+from eric_lp.core.program import OUTPUT, Label, Literal, Program, Rule
 from eric_lp.core.scoring import agreement
 from eric_lp.engines import run
 from eric_lp.lang.labels import merge_labels
 from eric_lp.nn.data import export_images, load_dataset
-from eric_lp.pipeline.concepts import concept_run
+from eric_lp.pipeline.concepts import concept_labels, concept_run
 from eric_lp.pipeline.folder import load_extraction, save_program
 
 # the concept each class's masks show (t-shirt, trouser, sneaker); every third image also shows a bag
@@ -72,14 +72,14 @@ def test_the_run_reads_the_masks_and_scores_the_concept_level_classes(scene):
     assert len(result.images) == len(tests) - result.skipped
     # the provisional label names no concept, even though its name is one
     named = result.concept_labels.concept_of()
-    assert named[read[0]] == "sleeve" and read[1] not in named
+    assert named[read[0]] == ("sleeve",) and read[1] not in named
     assert result.labelled == len(named) == (2 if len(read) > 2 else 1)
     for source, present in zip(result.images, result.present):
         cls = source.split("/")[-2]
         assert {"t_shirt_top": "sleeve", "trouser": "leg", "sneaker": "sole"}[cls] in present
         assert "background" not in present and len(present) in (1, 2)
     # the same classes by the numpy engine on kernels set by hand from the descriptions
-    truth_rows = np.array([[named.get(k) in p for k in read] for p in result.present], dtype=bool)
+    truth_rows = np.array([[any(c in p for c in named.get(k, ())) for k in read] for p in result.present], dtype=bool)
     expected = run(program, Facts(program.lep, read, truth_rows, np.arange(len(read) and len(truth_rows))), "numpy")
     assert np.array_equal(result.concept.predicted(), expected.predicted())
     assert result.accuracy == round(agreement(expected.predicted(), result.labels), 2)
@@ -125,3 +125,14 @@ def test_the_command_prints_json_writes_the_concept_program_and_refuses_bad_mask
     assert main(["concepts", "--program", str(out), "--masks", str(tmp_path / "empty"), "--images", str(images)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "has a mask" in err
+
+
+def test_labels_name_concepts_by_the_folder_name_rules_and_joined_labels_name_each():
+    rules = tuple(Rule(f"r{k}", OUTPUT, ("a",), (Literal("pool", k),)) for k in range(1, 8))
+    labels = (Label("pool", 1, "Shoulder Bag"), Label("pool", 2, "bag_sandal"), Label("pool", 3, "shoulder_bag_coat"),
+              Label("pool", 4, "crowd"), Label("pool", 5, "bag", provisional=True), Label("pool", 6, "bag_crowd"),
+              Label("pool", 7, "Sandal"))
+    program = Program(("pool",), ("a", "b"), rules, labels)
+    named = concept_labels(program, ("bag", "sandal", "shoulder_bag", "shoulder", "coat")).concept_of()
+    # a whole concept before its parts; a name with a part that is no concept names none
+    assert named == {1: ("shoulder_bag",), 2: ("bag", "sandal"), 3: ("coat", "shoulder_bag"), 7: ("sandal",)}
