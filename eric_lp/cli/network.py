@@ -181,7 +181,7 @@ def register(add) -> None:
     p.add_argument("--max-size", type=int, metavar="N", help="keep only an epoch whose program has at most N "
                    "antecedents (the smallest one if none has)")
     p.add_argument("--distill", type=float, metavar="A", help="weight in [0, 1) of M's own class probabilities "
-                   "beside the labels in the cross-entropy (default 0)")
+                   "beside the labels in the cross-entropy (default 0.5; 0: the labels alone)")
     p.add_argument("-o", "--output", required=True, metavar="M2.keras", help="where to save the fine-tuned model")
     p.add_argument("--json", action="store_true", help="print JSON")
 

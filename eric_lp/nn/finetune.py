@@ -60,7 +60,7 @@ class Schedule:
     patience: int = 3
     seed: int = 0
     max_size: int | None = None
-    distill: float = 0.0
+    distill: float = 0.5
 
     def check(self) -> "Schedule":
         """The schedule, each value checked (named as its option); nan fails every comparison, so each
