@@ -10,6 +10,9 @@
     reasons = api.sufficient_reasons("out/program.lp", "facts.lp")       # what clingo proves, per image
     flips = api.counterfactuals("out/program.lp", "facts.lp", "shirt")
 
+On a cluster (TF_CONFIG naming several workers), call ``api.join_cluster()`` first thing, before any
+other call: each process then computes its share of every forward pass, and only the chief writes.
+
 This module is the facade the README documents; the work is done in
 `eric_lp.pipeline`, one module per step.
 """
@@ -17,6 +20,7 @@ This module is the facade the README documents; the work is done in
 from __future__ import annotations
 
 from .core.files import check_output_folder
+from .nn.cluster import is_chief, join as join_cluster
 from .pipeline.explain import explain
 from .pipeline.extract import Extraction
 from .pipeline.facts import FactsFile, facts
@@ -30,7 +34,7 @@ from .pipeline.report import report
 from .pipeline.settings import ExtractionSettings
 from .pipeline.visualise import visualise
 
-__all__ = ["extract", "infer", "facts", "explain", "visualise", "label", "label_from_masks", "ConceptLabels",
+__all__ = ["join_cluster", "extract", "infer", "facts", "explain", "visualise", "label", "label_from_masks", "ConceptLabels",
            "report", "Extraction", "ExtractionSettings",
            "FactsFile", "Inference", "load_extraction", "load_settings", "lep_facts", "images_input", "save_program",
            "DEFAULT_ENGINE", "finetune", "Finetuning", "sufficient_reasons", "counterfactuals", "infer_stream",
@@ -76,7 +80,7 @@ def extract(model, dataset=None, images=None, lep=None, layers=None, depth: int 
     result = replace(result, metrics={
         **result.metrics, "split": loaded.split.to_json(),
         "model": {"sha256": loaded.sha256, "tensors": [c.tensor for c in result.quantiser.layers]}})
-    if outdir is not None:
+    if outdir is not None and is_chief():  # in a cluster (`join_cluster`), the chief alone writes
         result = keep_names(result, outdir)
         write_extraction(result, outdir)
     return result

@@ -16,6 +16,7 @@ __all__ = [
     "EngineError",
     "NotFittedError",
     "MissingExtraError",
+    "ClusterError",
 ]
 
 
@@ -70,3 +71,7 @@ class NotFittedError(EricError, AttributeError):
 
 class MissingExtraError(EricError, ImportError):
     """An optional part of eric-lp is not installed; the message names the ``pip install`` to run."""
+
+
+class ClusterError(EricError, RuntimeError):
+    """A cluster of workers (TF_CONFIG) that cannot finish: a worker down, unreachable or out of step."""

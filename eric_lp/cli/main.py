@@ -8,12 +8,15 @@ line and a caret under the column); a traceback means a bug in eric-lp.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 import os
 import sys
 
 from ..core.files import check_not_input, check_output, check_output_folder
 from ..core.render import shown
 from ..errors import DataError, EricError
+from ..nn.cluster import is_chief, join as join_cluster
 from . import concepts, experiments, network, pipeline, programs
 from .options import apply_input_options
 
@@ -43,6 +46,20 @@ def build_parser() -> argparse.ArgumentParser:
     for family in (programs, network, pipeline, concepts, experiments):
         family.register(add)
     return parser
+
+
+#: Verbs that run as a worker of the cluster TF_CONFIG names (`nn.cluster`); the others run alone.
+CLUSTER_VERBS = ("extract", "infer", "facts", "finetune")
+
+
+class _Discard(io.TextIOBase):
+    """stdout of a worker that is not the chief: what it would print, the chief prints."""
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        return len(text)
 
 
 #: Verbs whose -o names a file, and verbs whose -o names a folder: checked before any work.
@@ -105,6 +122,10 @@ def main(argv=None) -> int:
             raise DataError("--all-optimal lists every fewest flip set of a counterfactual; give "
                             "--counterfactual CLASS with it")
         check_outputs(args)
+        if args.command in CLUSTER_VERBS and join_cluster() is not None and not is_chief():
+            apply_input_options(args)
+            with contextlib.redirect_stdout(_Discard()):  # the chief alone answers (srun merges stdouts)
+                return args.func(args)
         apply_input_options(args)
         return args.func(args)
     except EricError as exc:

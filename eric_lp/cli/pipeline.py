@@ -72,7 +72,8 @@ def _infer_jsonl(args) -> int:
                               args.data_root, args.seed, args.split, progress=args.output is not None,
                               limit=args.limit, preprocess=args.preprocess, any_model=args.any_model,
                               allow_overlap=args.allow_overlap)
-    if args.output is None:
+    from ..nn.cluster import is_chief
+    if args.output is None or not is_chief():  # a worker that is not the chief: its stdout is dropped
         api.write_jsonl(stream, sys.stdout)
         return 0
     with writing(args.output) as handle:
@@ -93,6 +94,9 @@ def cmd_facts(args) -> int:
     result = api.facts(args.model, args.program, args.dataset, args.images, args.files, args.data_root, args.seed,
                        args.split, args.limit, args.preprocess, progress=not args.json, any_model=args.any_model,
                        allow_overlap=args.allow_overlap)
+    from ..nn.cluster import is_chief
+    if not is_chief():
+        return 0  # the chief of the cluster writes the file
     write_text(output, result.to_text())
     if args.json:
         print_json({"facts": str(output), **result.to_json()})

@@ -119,11 +119,13 @@ def split_norms(model, model_key: str, data, split: str, tensors: list[str], nor
     for t in tensors:
         shape = layer_shape(model, t)
         widths.append(len(literal_terms(int(shape[-1]), shape[0:2], literals, grid)))
+    from ..cluster import agree, is_chief
     hit = cache.get(key, widths, int(model.outputs[0].shape[-1]))
-    if hit is not None:
+    if agree(hit is not None):  # in a cluster, read only if every worker can: all must meet in the pass
         return hit, True
     norms, predicted = forward_norms(model, data.split(split).images, tensors, norm,
                                      progress=f"forward pass ({split})" if progress else None,
                                      literals=literals, grid=grid, preprocess=preprocess)
-    cache.put(key, norms, predicted)
+    if is_chief():  # the chief alone writes (the cache may be a folder the workers share)
+        cache.put(key, norms, predicted)
     return (norms, predicted), False

@@ -128,23 +128,32 @@ def forward_batches(model, x, tensors: list[str], norm: str = "l1", batch_size: 
     [float (b, columns_l) per tensor], int64 (b,) M's classes) in image order, holding nothing of an
     earlier batch, so a caller that keeps only what it needs (streamed inference) stays flat in
     memory however many images there are.  A non-finite activation fails at the batch it is in."""
+    from ..cluster import my_batches, spread
     from ..stream import batches, iterate_batches, strategy
     source = _checked_source(x, norm, literals)
     n = len(source)
     dtype = np.float64 if literals == "kernel" else np.float32
     net = norm_model(model, tensors, norm, literals)
-    ds, failure = batches(source, preprocess, batch_size)
+    mine = my_batches(n, batch_size)  # alone: every image; in a cluster, this worker's batches (`nn.cluster`)
+    local = source if len(mine) == n else source.take(mine)
+    ds, failure = batches(local, preprocess, batch_size)
     step = _replicated(net, strategy())
+
+    def computed():
+        for batch in (iterate_batches(ds, failure) if step is None else step.stream(ds, failure)):
+            outs = net(batch, training=False) if step is None else step(batch)
+            yield [*(_activations(out, norm, grid, literals, dtype) for out in outs[:-1]),
+                   np.argmax(np.asarray(outs[-1]), axis=1).astype(np.int64)]
+
+    def empty():  # a round of the cluster where this worker has no batch: no rows, the right columns
+        outs = net(np.zeros((1, *source.shape), dtype=np.float32), training=False)  # some layers refuse 0 rows
+        return [*(_activations(out, norm, grid, literals, dtype)[:0] for out in outs[:-1]), np.zeros(0, np.int64)]
     from tqdm import tqdm
     bar = tqdm(total=n, desc=progress or "", unit="img", leave=False, dynamic_ncols=True,
                disable=None if progress else True)
     start = 0
     with bar:
-        for batch in (iterate_batches(ds, failure) if step is None else step.stream(ds, failure)):
-            outs = net(batch, training=False) if step is None else step(batch)
-            parts = [np.asarray(_regions(np.asarray(out), norm, grid) if literals == "cell" else out, dtype=dtype)
-                     for out in outs[:-1]]
-            classes = np.argmax(np.asarray(outs[-1]), axis=1).astype(np.int64)
+        for start, (*parts, classes) in spread(n, batch_size, computed(), empty):
             for name, values in zip(tensors, parts):
                 bad = ~np.isfinite(values)
                 if bad.any():
@@ -157,6 +166,11 @@ def forward_batches(model, x, tensors: list[str], norm: str = "l1", batch_size: 
             bar.update(len(classes))
     if start != n:
         raise ModelError(f"the forward pass read {start} images of {n}")
+
+
+def _activations(out, norm: str, grid: int | None, literals: str, dtype) -> np.ndarray:
+    """One tensor's batch of the norm model's output as the pass keeps it: kernel norms, or region norms."""
+    return np.asarray(_regions(np.asarray(out), norm, grid) if literals == "cell" else out, dtype=dtype)
 
 
 class _replicated:

@@ -1,0 +1,299 @@
+"""Several processes, one forward pass: the cluster TF_CONFIG names, joined with MultiWorkerMirroredStrategy.
+
+The standard protocol: every process of the cluster is started with ``TF_CONFIG``
+(Kubernetes' TF operators, Slurm's `SlurmClusterResolver` or a script set it)
+naming all the workers' addresses and its own task::
+
+    {"cluster": {"worker": ["host1:12345", "host2:12345"]}, "task": {"type": "worker", "index": 0}}
+
+`join` (the command calls it for extract, infer, facts and finetune, before any
+TensorFlow work; API users call it first thing) reads it, says on stderr which
+worker this process is, and builds `tf.distribute.MultiWorkerMirroredStrategy`,
+whose collectives carry the gathers.  Then each forward pass is split: worker r
+computes batches r, r + n, r + 2n, ... of the images (`my_batches`: whole batches,
+so every batch is the batch one process forms, and the norms are byte for byte
+the same), and `spread` hands every worker every batch in image order, a round
+at a time.  Only
+the chief (task type chief, else worker 0) writes files (`is_chief`).
+
+A worker that never comes up or stops answering makes the others fail with one
+line after ``ERIC_LP_CLUSTER_TIMEOUT`` seconds (default 300), the longest a
+worker waits for the others at one meeting point: joining, or one round of
+gathers (one batch of each worker).  A worker whose process died
+is noticed at once (its port refuses).  Without `join`, TF_CONFIG is ignored and
+the process runs alone.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import threading
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..errors import ClusterError, DataError
+
+__all__ = ["Cluster", "TIMEOUT_ENV", "DEFAULT_TIMEOUT", "read_tf_config", "cluster_timeout", "join", "joined",
+           "is_chief", "my_batches", "spread", "agree"]
+
+TIMEOUT_ENV = "ERIC_LP_CLUSTER_TIMEOUT"
+DEFAULT_TIMEOUT = 300.0
+_EXAMPLE = '{"cluster": {"worker": ["host1:12345", "host2:12345"]}, "task": {"type": "worker", "index": 0}}'
+_JOBS = ("chief", "worker")  # MultiWorkerMirroredStrategy's; ps and evaluator belong to other strategies
+
+
+@dataclass(frozen=True)
+class Cluster:
+    """The cluster of TF_CONFIG and this process's place in it.  tasks: ((type, address), ...) in rank
+    order (the chief first, then the workers by index); rank: this process's position in it."""
+
+    tasks: tuple
+    rank: int
+
+    @property
+    def size(self) -> int:
+        return len(self.tasks)
+
+    @property
+    def task_type(self) -> str:
+        return self.tasks[self.rank][0]
+
+    @property
+    def is_chief(self) -> bool:
+        """The chief task, or worker 0 when the cluster has no chief: the one that writes the outputs."""
+        return self.rank == 0
+
+    def describe(self) -> str:
+        return f"worker {self.rank} of {self.size} of the cluster ({'chief' if self.is_chief else 'worker'})"
+
+
+def read_tf_config(text: str | None) -> Cluster | None:
+    """The cluster `text` (TF_CONFIG's value) names; None when it is unset or names one worker alone.
+    Malformed JSON, a missing or unknown task, an index out of range: one-line `DataError`."""
+    if text is None or not text.strip():
+        return None
+
+    def bad(why: str) -> DataError:
+        return DataError(f"TF_CONFIG {why}; expected e.g. {_EXAMPLE}, or unset TF_CONFIG to run alone")
+    try:
+        config = json.loads(text)
+    except ValueError as exc:
+        raise bad(f"is not JSON ({str(exc).splitlines()[0]})") from None
+    if not isinstance(config, dict):
+        raise bad("is not a JSON object")
+    spec = config.get("cluster")
+    if not isinstance(spec, dict) or not spec:
+        raise bad("has no \"cluster\" object naming the workers' addresses")
+    others = sorted(job for job in spec if job not in _JOBS)
+    if others:
+        raise bad(f"names {others[0]!r} tasks; eric-lp runs a cluster of \"chief\" and \"worker\" tasks "
+                  "(MultiWorkerMirroredStrategy)")
+    tasks = []
+    for job in _JOBS:
+        addresses = spec.get(job, [])
+        if isinstance(addresses, str) or not isinstance(addresses, list) or not all(
+                isinstance(a, str) and a.rpartition(":")[2].isdigit() and a.rpartition(":")[0] for a in addresses):
+            raise bad(f"cluster.{job} is not a list of \"host:port\" addresses")
+        if job == "chief" and len(addresses) > 1:
+            raise bad(f"names {len(addresses)} chiefs; a cluster has at most one")
+        tasks.extend((job, a) for a in addresses)
+    if len(set(a for _, a in tasks)) != len(tasks):
+        raise bad("names an address twice")
+    task = config.get("task")
+    if not isinstance(task, dict) or "type" not in task or "index" not in task:
+        raise bad("has no \"task\": {\"type\": ..., \"index\": ...} saying which of the cluster's tasks this "
+                  "process is")
+    kind, index = task["type"], task["index"]
+    if kind not in _JOBS or kind not in spec:
+        raise bad(f"task type {kind!r} is not one of the cluster's ({', '.join(j for j in _JOBS if j in spec)})")
+    count = len(spec[kind])
+    if isinstance(index, bool) or not isinstance(index, int) or not 0 <= index < count:
+        raise bad(f"task index {index!r} is out of range: cluster.{kind} has {count} address"
+                  f"{'' if count == 1 else 'es'}, so 0 to {count - 1}")
+    if len(tasks) < 2:
+        return None  # one worker: nothing to share, the plain path
+    rank = (len(spec.get("chief", [])) if kind == "worker" else 0) + index
+    return Cluster(tuple(tasks), rank)
+
+
+def cluster_timeout() -> float:
+    """Seconds a worker waits for the others at one meeting point: ``ERIC_LP_CLUSTER_TIMEOUT``, else 300."""
+    text = os.environ.get(TIMEOUT_ENV)
+    if text is None or not text.strip():
+        return DEFAULT_TIMEOUT
+    try:
+        value = float(text)
+    except ValueError:
+        value = float("nan")
+    if not value > 0 or value == float("inf"):
+        raise DataError(f"{TIMEOUT_ENV}={text!r}: expected the seconds a worker waits for the others, "
+                        "a number above 0 (default 300)")
+    return value
+
+
+class _Joined:
+    def __init__(self, cluster: Cluster, strategy, timeout: float, order: list):
+        self.cluster, self.strategy, self.timeout = cluster, strategy, timeout
+        self.order = order        # order[b]: the rank whose rows come b-th out of a gather
+        self.local = strategy.num_replicas_in_sync // cluster.size  # replicas (devices) per worker
+        import tensorflow as tf
+        # one traced function per shape: strategy.gather alone traces anew at every call
+        self.gather = tf.function(lambda values: strategy.gather(values, axis=0))
+
+
+_JOINED: _Joined | None = None
+
+
+def joined() -> Cluster | None:
+    """The cluster this process joined, or None: it runs alone."""
+    return None if _JOINED is None else _JOINED.cluster
+
+
+def is_chief() -> bool:
+    """Whether this process writes the outputs: alone, or the chief of its cluster."""
+    return _JOINED is None or _JOINED.cluster.is_chief
+
+
+def join(environ=None) -> Cluster | None:
+    """Join the cluster TF_CONFIG names (None, and nothing done, when it names none): say so on stderr in one
+    line, build MultiWorkerMirroredStrategy and wait for every worker, at most `cluster_timeout` seconds.
+    Must come before any TensorFlow work in the process (TensorFlow's rule for collectives)."""
+    global _JOINED
+    environ = os.environ if environ is None else environ
+    found = read_tf_config(environ.get("TF_CONFIG"))
+    if found is None:
+        return None
+    if _JOINED is not None:
+        if _JOINED.cluster != found:
+            raise ClusterError("this process already joined another cluster; TF_CONFIG changed after joining")
+        return found
+    timeout = cluster_timeout()
+    print(f"eric-lp: {found.describe()}, TF_CONFIG from the environment", file=sys.stderr, flush=True)
+    from .keras import import_keras
+    import_keras()  # TensorFlow imported with its start-up lines silenced
+    import tensorflow as tf
+    peers = ", ".join(a for i, (_, a) in enumerate(found.tasks) if i != found.rank)
+    with _deadline(found, timeout, f"the other workers ({peers}) did not all join within {timeout:g} s: start "
+                   "every worker with its own TF_CONFIG, check their addresses and ports (and firewalls), "
+                   f"or set {TIMEOUT_ENV}"):
+        try:
+            options = tf.distribute.experimental.CommunicationOptions(timeout_seconds=timeout)
+            strategy = tf.distribute.MultiWorkerMirroredStrategy(communication_options=options)
+        except RuntimeError as exc:
+            if "startup" in str(exc):
+                raise ClusterError(f"{found.describe()}: joining the cluster must come before any TensorFlow "
+                                   "work in the process; call eric_lp.api.join_cluster() first thing") from None
+            raise
+        _JOINED = _Joined(found, strategy, timeout, [])
+        # each worker says its rank: where its rows come out of a gather, whatever order the collective keeps
+        ranks = _collect(np.array([found.rank], dtype=np.int64), "joining")
+        _JOINED.order = [int(r) for r in ranks[::_JOINED.local]]
+    if sorted(_JOINED.order) != list(range(found.size)):
+        raise ClusterError(f"{found.describe()}: the workers disagree on the cluster (ranks {_JOINED.order}); "
+                           "give every worker the same TF_CONFIG cluster, each its own task")
+    return found
+
+
+def my_batches(n: int, unit: int) -> np.ndarray:
+    """Indices of the images (of 0..n-1) this worker computes, in order: batch b of the n images (`unit`
+    images each, the last one shorter) falls to worker b mod size.  Alone: every image."""
+    if _JOINED is None:
+        return np.arange(n)
+    rank, size = _JOINED.cluster.rank, _JOINED.cluster.size
+    return np.concatenate([np.arange(b * unit, min(b * unit + unit, n)) for b in range(rank, -(-n // unit), size)]
+                          or [np.zeros(0, dtype=np.int64)]).astype(np.int64)
+
+
+def spread(n: int, unit: int, batches, empty):
+    """Every batch of the n images, in order, on every worker, from this worker's own batches: yields
+    (index of the batch's first image, [arrays, one row per image]).
+
+    batches: an iterator of [arrays] for this worker's batches in order (those `my_batches` lists);
+    empty(): [arrays] with no rows, of the same kinds, for a round where this worker has none.  The
+    workers meet once a round (one gather per array), each round a batch of each worker: so a
+    worker holds at most one batch per worker, and a batch is the batch one process forms (the norms
+    are byte for byte the same).  Alone: `batches` as they come."""
+    if _JOINED is None:
+        start = 0
+        for arrays in batches:
+            yield start, arrays
+            start += len(arrays[0])
+        return
+    rank, size = _JOINED.cluster.rank, _JOINED.cluster.size
+    blocks = -(-n // unit)
+    for first in range(0, blocks, size):
+        arrays = next(batches) if first + rank < blocks else empty()
+        gathered = []
+        for array in arrays:
+            array = np.asarray(array)
+            padded = np.zeros((unit, *array.shape[1:]), dtype=array.dtype)  # a collective wants equal shapes
+            padded[:len(array)] = array
+            whole = _collect(padded, "gathering the norms")
+            gathered.append({r: whole[b * _JOINED.local * unit:][:unit] for b, r in enumerate(_JOINED.order)})
+        for r in range(size):
+            b = first + r
+            if b < blocks:
+                rows = min(unit, n - b * unit)
+                yield b * unit, [part[r][:rows] for part in gathered]
+    if next(batches, None) is not None:
+        raise ClusterError(f"{_JOINED.cluster.describe()}: more batches than its share of {n} images")
+
+
+def agree(flag: bool) -> bool:
+    """True when `flag` is true on every worker (alone: `flag`): one decision for all, such as reading the
+    norm cache, so every worker reaches the same gathers."""
+    if _JOINED is None:
+        return bool(flag)
+    return bool(_collect(np.array([int(bool(flag))], dtype=np.int64), "agreeing on the norm cache").min())
+
+
+def _collect(value: np.ndarray, what: str) -> np.ndarray:
+    """`value` of every replica of every worker, concatenated along axis 0 (the collective's order);
+    devices after a worker's first give zeros."""
+    import tensorflow as tf
+    joined_ = _JOINED
+    local = joined_.local
+    zeros = np.zeros_like(value)
+    values = joined_.strategy.experimental_distribute_values_from_function(
+        lambda ctx: tf.constant(value if ctx.replica_id_in_sync_group % local == 0 else zeros))
+    cluster = joined_.cluster
+    with _deadline(cluster, joined_.timeout, f"{what} waited more than {joined_.timeout:g} s for the other "
+                   "workers: one is down, stuck or unreachable (or slower than that; raise "
+                   f"{TIMEOUT_ENV})"):
+        try:
+            return np.asarray(joined_.gather(values))
+        except (tf.errors.OpError, RuntimeError) as exc:
+            first = next((line for line in str(exc).splitlines() if line.strip() and "Graph execution" not in line),
+                         exc.__class__.__name__)
+            raise ClusterError(f"{cluster.describe()}: {what} failed, a worker of the cluster is down or "
+                               f"unreachable ({exc.__class__.__name__}: {first.strip()[:200]})") from None
+
+
+class _deadline:
+    """Ends the process with one line on stderr and exit status 2 if the block has not finished within
+    `timeout` seconds (plus a little, so TensorFlow's own timeout speaks first where it can): a wait
+    for a worker that never comes may block in TensorFlow's C++ where no Python error can reach it."""
+
+    def __init__(self, cluster: Cluster, timeout: float, message: str):
+        self.cluster, self.timeout, self.message = cluster, timeout, message
+        self.timer = None
+
+    def _expire(self):
+        try:
+            sys.stderr.write(f"eric-lp: error: {self.cluster.describe()}: {self.message}\n")
+            sys.stderr.flush()
+        finally:
+            os._exit(2)
+
+    def __enter__(self):
+        self.timer = threading.Timer(self.timeout + min(5.0, self.timeout / 10), self._expire)
+        self.timer.daemon = True
+        self.timer.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.timer.cancel()
+        return False
