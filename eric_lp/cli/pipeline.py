@@ -349,8 +349,8 @@ def register(add) -> None:
                         "region; mass: NeSyFOLD-G, the share of the kernel's activation in each concept, every "
                         "concept within --margin of the best joined into one label (bag_sandal)")
     g.add_argument("--quantile", type=float, default=0.005,
-                   help="iou: a kernel's region is its top QUANTILE of activations over the masked images "
-                        "(default 0.005; the grids draw it under either method)")
+                   help="iou: a kernel's region is its map, upsampled to the image, above its top QUANTILE over "
+                        "all masked images' pixels (default 0.005; the grids draw it under either method)")
     g.add_argument("--min-iou", type=float, default=0.04, help="iou: the least IoU that labels (default 0.04)")
     g.add_argument("--margin", type=float, default=0.05,
                    help="mass: concepts within MARGIN of the best share join the label (default 0.05)")

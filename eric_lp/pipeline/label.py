@@ -43,8 +43,9 @@ def label(program_dir, labels=(), remove=(), labels_file=None):
 class ConceptLabels:
     """What `label_from_masks` did: the labelled program, one entry per kernel scored (as in
     concepts.json: layer, kernel, label, concepts, scores, threshold, source), the number of masked
-    training images used, and the seconds it took (maps: the forward pass over the masked images;
-    scoring: IoU or mass; total)."""
+    training images used, and the seconds it took (masks: reading the mask files; maps: the forward
+    pass over the masked images; scoring: IoU or mass; grids: drawing them, with the program written;
+    total: the whole call, loading the model included)."""
 
     program: Program
     kernels: tuple
@@ -150,6 +151,7 @@ def label_from_masks(program_dir, masks, model, images, method: str = "iou", qua
     loaded = load_model_data(model, images=images, seed=seed, limit=limit, check=())
     train = loaded.data.train
     shape = tuple(int(s) for s in quantiser.input_shape[:2])
+    t_masks = time.perf_counter()
     picked, mask_arrays = _masked_images(train, images, masks, names, shape)
     plan, skipped = _plan(program, quantiser)
 
@@ -209,7 +211,8 @@ def label_from_masks(program_dir, masks, model, images, method: str = "iou", qua
             path.unlink()
         write_bytes(path, concept_grid(pixels, concept, inside, title))
     t3 = time.perf_counter()
-    seconds = {"maps": round(t1 - t0, 3), "scoring": round(t2 - t1, 3), "total": round(t3 - started, 3)}
+    seconds = {"masks": round(t0 - t_masks, 3), "maps": round(t1 - t0, 3), "scoring": round(t2 - t1, 3),
+               "grids": round(t3 - t2, 3), "total": round(t3 - started, 3)}
     write_json(out_json, {
         "format": 1, "method": method, "quantile": quantile, "min_iou": min_iou, "margin": margin,
         "min_mass": min_mass, "masks": str(masks), "images": int(len(picked)), "concepts": list(names),

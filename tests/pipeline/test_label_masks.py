@@ -232,3 +232,23 @@ def test_iou_and_mass_by_hand():
     assert pick_concepts(np.array([0.03, 0.04]), ("a", "b"), "iou") == ("b",)
     with pytest.raises(DataError, match="--quantile"):
         score_kernels(maps, masks, ("a", "b"), quantile=1.5)
+
+
+def test_fast_paths_match_the_definitions():
+    """The quantile by partial sort over upsampled maps, and mass without upsampling (soft masks), against
+    the plain formulas on upsampled maps."""
+    rng = np.random.default_rng(1)
+    maps = rng.random((6, 3, 4, 5)).astype(np.float32) ** 3  # non-negative, as after ReLU or pooling
+    masks = rng.integers(-1, 4, size=(6, 12, 16)).astype(np.int32)
+    up = upsample(maps, (12, 16)).reshape(-1, 5)
+    want = np.quantile(up, 0.99, axis=0)
+    assert np.allclose(kernel_thresholds(maps, 0.01, (12, 16)), want, rtol=1e-6)
+    labels, valid = masks.reshape(-1), masks.reshape(-1) >= 0
+    share = np.stack([(up * (labels == c + 1)[:, None]).sum(0) for c in range(3)], 1) / \
+        (up * valid[:, None]).sum(0)[:, None]
+    assert np.allclose(mass_scores(maps, masks, 3), share, atol=1e-5)
+    cut = want.astype(np.float32)
+    region = (up >= cut) & valid[:, None]
+    inter = np.stack([(region & (labels == c + 1)[:, None]).sum(0) for c in range(3)], 1)
+    union = region.sum(0)[:, None] + np.array([(labels == c + 1).sum() for c in range(3)])[None, :] - inter
+    assert np.allclose(iou_scores(maps, masks, 3, want), inter / union)
