@@ -7,6 +7,7 @@
     for batch in api.infer_stream("model.keras", "out", dataset="fashion-mnist:0,2,6"):
         print(batch.images, batch.tally.accuracy)     # each batch once decided; memory stays flat
     program, explanations = api.explain("model.keras", "out", dataset="fashion-mnist:0,2,6", indices=[0])
+    named = api.label_from_masks("out", "scenes/masks", "model.keras", "scenes")  # kernels named by concepts
     reasons = api.sufficient_reasons("out/program.lp", "facts.lp")       # what clingo proves, per image
     flips = api.counterfactuals("out/program.lp", "facts.lp", "shirt")
 
