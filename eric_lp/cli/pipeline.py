@@ -331,8 +331,8 @@ def register(add) -> None:
     add_model_check_options(p)
     p.add_argument("--json", action="store_true", help="print JSON")
 
-    p = add("label", cmd_label, "name kernels: the names go into program.lp/.pl (label/3 facts) and into "
-            "every rendering and explanation")
+    p = add("label", cmd_label, "name kernels, by hand (--set, --file) or from segmentation masks (--masks): the "
+            "names go into program.lp/.pl (label/3 facts) and into every rendering and explanation")
     p.add_argument("program", metavar="OUTDIR", help="folder written by extract")
     p.add_argument("--set", action="append", metavar="LAYER:KERNEL=NAME", help="name a kernel (repeatable)")
     p.add_argument("--file", metavar="LABELS", help="JSON or YAML file of {layer, kernel, name} entries")
