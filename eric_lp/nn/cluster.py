@@ -29,7 +29,6 @@ from __future__ import annotations
 import json
 import os
 import sys
-import threading
 from dataclasses import dataclass
 
 import numpy as np
@@ -172,6 +171,7 @@ def join(environ=None) -> Cluster | None:
         return found
     timeout = cluster_timeout()
     print(f"eric-lp: {found.describe()}, TF_CONFIG from the environment", file=sys.stderr, flush=True)
+    _deadline.start()  # the watchdog process, forked while this one is small
     from .keras import import_keras
     import_keras()  # TensorFlow imported with its start-up lines silenced
     import tensorflow as tf
@@ -261,39 +261,75 @@ def _collect(value: np.ndarray, what: str) -> np.ndarray:
         lambda ctx: tf.constant(value if ctx.replica_id_in_sync_group % local == 0 else zeros))
     cluster = joined_.cluster
     with _deadline(cluster, joined_.timeout, f"{what} waited more than {joined_.timeout:g} s for the other "
-                   "workers: one is down, stuck or unreachable (or slower than that; raise "
-                   f"{TIMEOUT_ENV})"):
+                   f"workers: one is down, stuck or unreachable (or slower than that; raise {TIMEOUT_ENV})",
+                   grace=min(5.0, joined_.timeout / 10)):
         try:
             return np.asarray(joined_.gather(values))
         except (tf.errors.OpError, RuntimeError) as exc:
-            first = next((line for line in str(exc).splitlines() if line.strip() and "Graph execution" not in line),
-                         exc.__class__.__name__)
+            import re
+            lines = [re.sub(r"\{\{[^}]*\}\}", "", line).strip() for line in str(exc).splitlines()]
+            first = next((line for line in lines if line and "Graph execution" not in line
+                          and not line.startswith(("Detected at node", "File "))), "")
             raise ClusterError(f"{cluster.describe()}: {what} failed, a worker of the cluster is down or "
-                               f"unreachable ({exc.__class__.__name__}: {first.strip()[:200]})") from None
+                               f"unreachable ({exc.__class__.__name__}: {first[:200]}); the other workers' "
+                               "own lines say why") from None
 
 
 class _deadline:
-    """Ends the process with one line on stderr and exit status 2 if the block has not finished within
-    `timeout` seconds (plus a little, so TensorFlow's own timeout speaks first where it can): a wait
-    for a worker that never comes may block in TensorFlow's C++ where no Python error can reach it."""
+    """Ends the process if the block has not finished within `timeout` seconds (plus `grace`, so that
+    TensorFlow's own timeout, where it has one, speaks first), with one line on stderr: a wait for a
+    worker that never comes blocks in TensorFlow's C++ holding the interpreter, where no Python thread,
+    signal handler or SIGTERM can reach it.  So a small watchdog process, started once, keeps the
+    clock and kills this one (SIGKILL; the shell reports exit status 137)."""
 
-    def __init__(self, cluster: Cluster, timeout: float, message: str):
-        self.cluster, self.timeout, self.message = cluster, timeout, message
-        self.timer = None
+    _process = None
 
-    def _expire(self):
-        try:
-            sys.stderr.write(f"eric-lp: error: {self.cluster.describe()}: {self.message}\n")
-            sys.stderr.flush()
-        finally:
-            os._exit(2)
+    def __init__(self, cluster: Cluster, timeout: float, message: str, grace: float = 0.0):
+        self.line = f"eric-lp: error: {cluster.describe()}: {message}".replace("\n", " ")
+        self.seconds = timeout + grace
+
+    @classmethod
+    def start(cls):
+        if cls._process is None or cls._process.poll() is not None:
+            import subprocess
+            cls._process = subprocess.Popen([sys.executable, "-c", _WATCHDOG, str(os.getpid())],
+                                            stdin=subprocess.PIPE, stdout=subprocess.DEVNULL)
+        return cls._process
+
+    def _tell(self, line: str) -> None:
+        pipe = self.start().stdin
+        pipe.write(line.encode("utf-8", "replace") + b"\n")
+        pipe.flush()
 
     def __enter__(self):
-        self.timer = threading.Timer(self.timeout + min(5.0, self.timeout / 10), self._expire)
-        self.timer.daemon = True
-        self.timer.start()
+        self._tell(f"{self.seconds} {self.line}")
         return self
 
     def __exit__(self, *exc):
-        self.timer.cancel()
+        self._tell("-")
         return False
+
+
+#: The watchdog: reads "SECONDS LINE" (arm) and "-" (disarm) from stdin; when armed time runs out, writes
+#: LINE on stderr and kills the process it watches; ends when that process closes the pipe (or dies).
+_WATCHDOG = """
+import os, select, signal, sys, time
+pid, deadline, line, buf = int(sys.argv[1]), None, b"", b""
+while True:
+    ready, _, _ = select.select([0], [], [], None if deadline is None else max(deadline - time.monotonic(), 0))
+    if not ready:
+        os.write(2, line + b"\\n")
+        os.kill(pid, signal.SIGKILL)
+        break
+    chunk = os.read(0, 65536)
+    if not chunk:
+        break
+    buf += chunk
+    while b"\\n" in buf:
+        got, buf = buf.split(b"\\n", 1)
+        if got == b"-":
+            deadline = None
+        else:
+            seconds, _, line = got.partition(b" ")
+            deadline = time.monotonic() + float(seconds)
+"""
