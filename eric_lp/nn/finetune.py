@@ -189,13 +189,26 @@ def evaluate(model, tensor: str, x: np.ndarray, preprocess: str = "unit", batch_
 
 def _evaluate(net, x, preprocess, batch_size=256, outputs=False):
     """(norms, predicted), and with `outputs` the model's outputs float32 (n, classes) too."""
+    from .cluster import my_batches, spread
+    mine = my_batches(len(x), batch_size)  # alone: every image; in a cluster, this worker's batches
+
+    def computed():
+        for start in range(0, len(mine), batch_size):
+            first = int(mine[start])  # each batch is a contiguous run of images
+            out_norms, out = net(prepare(x[first:first + min(batch_size, len(mine) - start)], preprocess),
+                                 training=False)
+            yield [np.asarray(out_norms, dtype=np.float64), np.argmax(np.asarray(out), axis=1),
+                   np.asarray(out, dtype=np.float32)]
+
+    def empty():
+        kernels, classes = int(net.outputs[0].shape[-1]), int(net.outputs[-1].shape[-1])
+        return [np.zeros((0, kernels)), np.zeros(0, dtype=np.int64), np.zeros((0, classes), dtype=np.float32)]
     norms, predicted, raw = [], [], []
-    for start in range(0, len(x), batch_size):
-        out_norms, out = net(prepare(x[start:start + batch_size], preprocess), training=False)
-        norms.append(np.asarray(out_norms, dtype=np.float64))
-        predicted.append(np.argmax(np.asarray(out), axis=1))
+    for _, (out_norms, classes, out) in spread(len(x), batch_size, computed(), empty):
+        norms.append(out_norms)
+        predicted.append(classes)
         if outputs:
-            raw.append(np.asarray(out, dtype=np.float32))
+            raw.append(out)
     if not norms:
         empty = (np.zeros((0, 0)), np.zeros(0, dtype=np.int64))
         return empty + (np.zeros((0, 0), dtype=np.float32),) if outputs else empty

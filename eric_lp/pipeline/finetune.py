@@ -120,6 +120,7 @@ def finetune(model, output, dataset=None, images=None, lep: str = "block3_pool",
     the program being extracted by `settings` (default: the paper's setting at
     `lep`, as `extract` would); ``share``: the lowest out-of-class share.
     """
+    from ..nn.cluster import is_chief
     from ..nn.models import check_input, history_paths, save_history, save_model
     from ..nn.training_record import extended, record_path, write_record
     output = Path(output)
@@ -166,12 +167,13 @@ def finetune(model, output, dataset=None, images=None, lep: str = "block3_pool",
     from ..nn.models import load_model
     before = split_report(load_model(model), chosen.tensor, data, tuned.owner, tuned.scale, pixels)
     after = split_report(keras_model, chosen.tensor, data, tuned.owner, tuned.scale, pixels)
-    save_model(keras_model, output)
-    write_record(output, extended(loaded.record, loaded.split.choice))
     history = {**tuned.history, "lep": chosen.layer, "tensor": chosen.tensor, "schedule": asdict(schedule),
                "split": loaded.split.to_json(),
                "before": _rounded(before), "after": _rounded(after), "preprocess": pixels, **_pixels_record(check)}
-    save_history(history, output)
+    if is_chief():  # in a cluster (`nn.cluster`), the chief alone writes; every worker took the same steps
+        save_model(keras_model, output)
+        write_record(output, extended(loaded.record, loaded.split.choice))
+        save_history(history, output)
     return Finetuning(output, hist_json, hist_png, chosen.layer, chosen.tensor, schedule, pixels, before, after,
                       tuned.best_epoch, tuned.epochs_run, tuned.seconds, tuple(int(o) for o in tuned.owner),
                       tuple(data.class_names), check, programs)
