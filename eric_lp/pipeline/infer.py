@@ -37,11 +37,29 @@ from .folder import check_model, load_extraction
 from .inputs import images_input
 
 __all__ = ["lep_facts", "lep_batches", "Inference", "InferenceBatch", "Tally", "infer", "infer_stream",
-           "write_jsonl", "DEFAULT_ENGINE"]
+           "write_jsonl", "batch_size_for", "BATCH_BYTES", "DEFAULT_ENGINE"]
 
 #: The engine the API and the command use unless told otherwise: the fastest; the solvers give
 #: the same classes and fired rules (the tests check that).
 DEFAULT_ENGINE = "numpy"
+
+#: The most bytes of float32 pixels a batch of the streamed inference holds: 256 images (the forward
+#: pass's batch) of up to 8,192 values (52 x 52 x 3), fewer of larger ones.  Each batch's pixels and
+#: activations are allocated anew; with 256 96 x 96 RGB images a batch (28 MB of pixels, twice that
+#: in the first conv layer's maps) made the peak memory of `infer` rise by 150 MB from 3,000 to 12,000
+#: images, as more of these buffers came to coincide; 64 images a batch keep it flat, at the same
+#: speed and with the same norms (programs/BENCHMARKS.md).
+BATCH_BYTES = 8 << 20
+
+
+def batch_size_for(shape) -> int:
+    """Images per batch for images of `shape` (h, w, c): 256, halved while the pixels exceed
+    `BATCH_BYTES`, never under 16."""
+    per_image = 4 * int(np.prod(shape))
+    size = 256
+    while size > 16 and size * per_image > BATCH_BYTES:
+        size //= 2
+    return size
 
 
 def _check_entry(model, quantiser) -> None:
@@ -169,10 +187,11 @@ class InferenceBatch:
 def infer_stream(model, program_dir, dataset=None, images=None, files=None, engine: str = DEFAULT_ENGINE,
                  data_root=None, seed: int | None = None, split: str = "test", progress: bool = True,
                  limit: int | None = None, preprocess: str | None = None, any_model: bool = False,
-                 allow_overlap: bool = False, batch_size: int = 256):
-    """`infer` as an iterator of `InferenceBatch`, one per batch of `batch_size` images, each decided
-    before the next is read (at least one, empty when there are no images).  Everything that can be
-    refused (the program, the model, the data) is checked now, before the iterator is read."""
+                 allow_overlap: bool = False, batch_size: int | None = None):
+    """`infer` as an iterator of `InferenceBatch`, one per batch of `batch_size` images (None:
+    `batch_size_for` the program's input shape), each decided before the next is read (at least one,
+    empty when there are no images).  Everything that can be refused (the program, the model, the
+    data) is checked now, before the iterator is read."""
     from ..engines import run
     from ..nn.models import load_model
     program, quantiser = load_extraction(program_dir, preprocess)
@@ -180,7 +199,8 @@ def infer_stream(model, program_dir, dataset=None, images=None, files=None, engi
     keras_model = load_model(model)
     x, labels, sources = images_input(quantiser, dataset, images, files, data_root, seed, split, limit, model,
                                       allow_overlap)
-    batches = lep_batches(keras_model, quantiser, x, "forward pass" if progress else None, batch_size)
+    batches = lep_batches(keras_model, quantiser, x, "forward pass" if progress else None,
+                          batch_size or batch_size_for(quantiser.input_shape))
     names = program.classes
 
     def stream():

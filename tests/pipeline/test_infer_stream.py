@@ -166,3 +166,13 @@ def test_a_reader_that_goes_away_ends_jsonl_quietly(extracted):
     err = proc.stderr.read().decode()
     assert proc.wait(timeout=300) == 141 and "image" in first
     assert "Traceback" not in err and "BrokenPipe" not in err and "Exception" not in err, err
+
+
+def test_larger_images_stream_in_smaller_batches():
+    """A batch's pixels stay within BATCH_BYTES: 256 small images, fewer large ones, never under 16."""
+    from eric_lp.pipeline.infer import BATCH_BYTES, batch_size_for
+    assert batch_size_for((28, 28, 1)) == 256 and batch_size_for((52, 52, 3)) == 256
+    assert batch_size_for((96, 96, 3)) == 64 and batch_size_for((224, 224, 3)) == 16
+    for shape in ((53, 53, 3), (96, 96, 3), (128, 128, 3)):
+        size = batch_size_for(shape)
+        assert size * 4 * np.prod(shape) <= BATCH_BYTES < 2 * size * 4 * np.prod(shape)
