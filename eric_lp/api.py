@@ -35,8 +35,8 @@ from .pipeline.report import report
 from .pipeline.settings import ExtractionSettings
 from .pipeline.visualise import visualise
 
-__all__ = ["join_cluster", "extract", "infer", "facts", "explain", "visualise", "label", "label_from_masks", "ConceptLabels",
-           "report", "Extraction", "ExtractionSettings",
+__all__ = ["join_cluster", "extract", "infer", "facts", "explain", "visualise", "label", "label_from_masks",
+           "ConceptLabels", "report", "Extraction", "ExtractionSettings",
            "FactsFile", "Inference", "load_extraction", "load_settings", "lep_facts", "images_input", "save_program",
            "DEFAULT_ENGINE", "finetune", "Finetuning", "sufficient_reasons", "counterfactuals", "infer_stream",
            "write_jsonl"]
