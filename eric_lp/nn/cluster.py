@@ -17,7 +17,9 @@ at a time.  Only
 the chief (task type chief, else worker 0) writes files (`is_chief`).
 
 A worker that never comes up or stops answering makes the others fail with one
-line after ``ERIC_LP_CLUSTER_TIMEOUT`` seconds (default 300), the longest a
+line (exit status 2; 137 where TensorFlow's wait cannot be interrupted, and a
+watchdog process ends the worker) after ``ERIC_LP_CLUSTER_TIMEOUT`` seconds
+(default 300), the longest a
 worker waits for the others at one meeting point: joining, or one round of
 gathers (one batch of each worker).  A worker whose process died
 is noticed at once (its port refuses).  Without `join`, TF_CONFIG is ignored and

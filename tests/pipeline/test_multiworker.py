@@ -156,6 +156,16 @@ def test_a_malformed_tf_config_is_one_line(config, message, tmp_path, capsys, mo
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.parametrize("seconds", ["soon", "0", "-3", "inf"])
+def test_a_bad_cluster_timeout_is_one_line(seconds, tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("TF_CONFIG", tf_config([1, 2], 0))
+    monkeypatch.setenv("ERIC_LP_CLUSTER_TIMEOUT", seconds)
+    assert main(["extract", "--model", str(tmp_path / "m.keras"), "--dataset", SPEC, "--lep", "feat_b",
+                 "-o", str(tmp_path / "out")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith(f"eric-lp: error: ERIC_LP_CLUSTER_TIMEOUT={seconds!r}"), err
+
+
 def test_tf_config_names_the_rank():
     """The chief comes first, workers after it by index; one worker alone, or no TF_CONFIG, is no cluster."""
     spec = {"chief": ["c:1"], "worker": ["a:1", "b:1"]}
