@@ -182,7 +182,10 @@ def join(environ=None) -> Cluster | None:
                    "every worker with its own TF_CONFIG, check their addresses and ports (and firewalls), "
                    f"or set {TIMEOUT_ENV}"):
         try:
-            options = tf.distribute.experimental.CommunicationOptions(timeout_seconds=timeout)
+            # ring (gRPC) collectives: the gathers carry a few kilobytes of norms per batch, and need
+            # neither NCCL nor a GPU per process
+            options = tf.distribute.experimental.CommunicationOptions(
+                implementation=tf.distribute.experimental.CommunicationImplementation.RING, timeout_seconds=timeout)
             strategy = tf.distribute.MultiWorkerMirroredStrategy(communication_options=options)
         except RuntimeError as exc:
             if "startup" in str(exc):
