@@ -40,13 +40,22 @@ def _say(text: str) -> None:
 
 
 def scenes_folder(spec: str, seed: int, cache: Path, data_root=None) -> Path:
-    """The scenes of `spec` exported once into the cache: images, masks/ and truth.lp."""
+    """The scenes of `spec` exported into the cache (images, masks/ and truth.lp), under a name that holds
+    a digest of their pixels, masks, classes and truth program: scenes drawn otherwise (another seed, or
+    another version of the generator) never reuse a stale folder, nor the models trained on it."""
+    import hashlib
     from ..nn.data import export_images, load_scenes, scenes_dataset
-    folder = cache / "scenes" / f"{spec.replace(':', '_').replace(',', '-').replace('=', '')}_seed{seed}"
-    if (folder / "truth.lp").is_file() and (folder / "masks" / "concepts.txt").is_file():
-        return folder
     scenes = load_scenes(spec, data_root, seed)
-    export_images(scenes_dataset(scenes, data_root), folder, scenes)
+    digest = hashlib.sha256()
+    for split in ("train", "val", "test"):
+        part = scenes.split(split)
+        for array in (part.images, part.masks, part.labels):
+            digest.update(np.ascontiguousarray(array).tobytes())
+    digest.update((scenes.truth + scenes.concepts_txt() + ",".join(scenes.class_names)).encode("utf-8"))
+    name = spec.replace(":", "_").replace(",", "-").replace("=", "")
+    folder = cache / "scenes" / f"{name}_seed{seed}_{digest.hexdigest()[:12]}"
+    if not ((folder / "truth.lp").is_file() and (folder / "masks" / "concepts.txt").is_file()):
+        export_images(scenes_dataset(scenes, data_root), folder, scenes)
     return folder
 
 
