@@ -45,10 +45,10 @@ DEFAULT_ENGINE = "numpy"
 
 #: The most bytes of float32 pixels a batch of the streamed inference holds: 256 images (the forward
 #: pass's batch) of up to 8,192 values (52 x 52 x 3), fewer of larger ones.  Each batch's pixels and
-#: activations are allocated anew; with 256 96 x 96 RGB images a batch (28 MB of pixels, twice that
-#: in the first conv layer's maps) made the peak memory of `infer` rise by 150 MB from 3,000 to 12,000
-#: images, as more of these buffers came to coincide; 64 images a batch keep it flat, at the same
-#: speed and with the same norms (programs/BENCHMARKS.md).
+#: activations are allocated anew; with 256 96 x 96 RGB images a batch (28 MB of pixels, 151 MB in a
+#: small LeNet's first conv maps) the peak memory of `infer` rose by 150 MB from 3,000 to 12,000
+#: images, as more of these buffers came to coincide; 64 images a batch kept it within 25 MB, at about
+#: the same speed and with the same norms (programs/BENCHMARKS.md).
 BATCH_BYTES = 8 << 20
 
 
