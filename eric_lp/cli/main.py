@@ -77,6 +77,8 @@ def check_outputs(args) -> None:
         check_output_folder(output)
     if output:
         check_not_input(output, *_inputs(args))
+    if getattr(args, "cache_dir", None):
+        check_output_folder(args.cache_dir, "cache folder")
 
 
 def _inputs(args) -> tuple[list, list]:
@@ -91,8 +93,6 @@ def _inputs(args) -> tuple[list, list]:
     elif program:
         files.append(program)
     return [f for f in files if isinstance(f, str)], [getattr(args, "images", None)]
-    if getattr(args, "cache_dir", None):
-        check_output_folder(args.cache_dir, "cache folder")
 
 
 def _end_progress() -> None:

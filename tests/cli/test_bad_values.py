@@ -46,6 +46,8 @@ BAD_ARGV = [
     (EXTRACT + ["--devices", "cpu:\u00b2"], "expected devices such as"),
     (EXTRACT + ["--devices", "gpu:\u0663"], "expected devices such as"),
     (EXTRACT + ["--devices", "cpu:0,gpu:64"], "--devices 'cpu:0,gpu:64': this machine has"),
+    # the cache check once sat after a return and never ran: the model was loaded first
+    (EXTRACT + ["--cache-dir", "/dev/null/cache"], "/dev/null is not a folder, so the cache folder cannot"),
 ]
 
 
