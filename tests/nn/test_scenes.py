@@ -42,7 +42,7 @@ def _classes_by_clingo(facts: str) -> dict:
 def test_the_truth_program_gives_every_set_of_concepts_exactly_one_class():
     subsets = [s for k in range(len(CONCEPTS) + 1) for s in combinations(CONCEPTS, k)]
     found = _classes_by_clingo(present_facts(subsets))
-    assert len(subsets) == 64
+    assert len(subsets) == 2 ** len(CONCEPTS)
     for i, subset in enumerate(subsets):
         assert len(found.get(i, [])) == 1, (subset, found.get(i))
         assert (found[i][0],) == classify(subset)
@@ -103,6 +103,12 @@ def test_distractors_are_in_scenes_of_every_class_about_as_often():
         assert all(0.35 <= s <= 0.65 for s in shares), (distractor, shares)
 
 
+def test_no_item_is_hidden_under_the_others(small):
+    shares = [v for name in ("train", "val", "test") for scene in small.split(name).visible for v in scene]
+    assert len(shares) == sum(len(c) for name in ("train", "val", "test") for c in small.split(name).concepts)
+    assert min(shares) >= 0.85 and max(shares) == 1.0
+
+
 def test_no_fashion_mnist_item_is_in_two_splits(small):
     used = {name: {item for items in small.split(name).items for item in items} for name in ("train", "val", "test")}
     assert not used["train"] & used["val"] and not used["train"] & used["test"] and not used["val"] & used["test"]
@@ -114,14 +120,14 @@ def test_no_fashion_mnist_item_is_in_two_splits(small):
 
 def test_the_dataset_is_the_scenes_and_an_export_reads_back_the_same(small, tmp_path):
     data = load_dataset(SMALL, seed=3)
-    assert data.name == "scenes" and data.class_names == SCENE_CLASSES and data.input_shape == (64, 64, 1)
+    assert data.name == "scenes" and data.class_names == SCENE_CLASSES and data.input_shape == (48, 48, 1)
     assert np.array_equal(data.train.x[..., 0], small.train.images / np.float32(255))
     out = tmp_path / "scenes"
     # --limit samples the scenes: each image's mask must still be its own scene's
     assert main(["images", "--dataset", SMALL, "--seed", "3", "--limit", "10", "-o", str(out)]) == 0
     assert (out / "truth.lp").read_text() == truth_program()
     assert read_concepts(out / "masks") == CONCEPTS
-    folder = load_dataset(images=out, shape=(64, 64, 1))  # masks/ and truth.lp are not images
+    folder = load_dataset(images=out, shape=(48, 48, 1))  # masks/ and truth.lp are not images
     assert folder.class_names == SCENE_CLASSES and len(folder.train) == 10 and len(folder.test) == 10
     for name in ("train", "val", "test"):
         part, split = small.split(name), folder.split(name)
@@ -152,13 +158,14 @@ def test_an_export_is_the_same_bytes_and_replaces_only_an_export(tmp_path):
 
 @pytest.mark.parametrize("spec, settings", [
     ("scenes", SceneSettings()),
-    ("scenes:3000", SceneSettings(train=3000, val=600, test=1200)),
+    ("scenes:6000", SceneSettings()),
+    ("scenes:3000", SceneSettings(train=3000, val=300, test=600)),
     ("scenes:test=50,size=96", SceneSettings(test=50, size=96)),
 ])
 def test_specs(spec, settings):
     assert parse_dataset_spec(spec) == ("scenes", settings)
     assert parse_dataset_spec(settings.spec()) == ("scenes", settings)
-    assert (settings.spec() == "scenes") == (spec == "scenes")
+    assert (settings.spec() == "scenes") == (settings == SceneSettings())
 
 
 @pytest.mark.parametrize("spec, message", [
