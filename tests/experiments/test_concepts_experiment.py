@@ -14,7 +14,8 @@ def test_the_experiment_writes_the_table_and_each_models_labelled_programs(tmp_p
     assert main(["experiment", "concepts", "--dataset", SPEC, "--epochs", "1", "--cache-dir", str(cache),
                  "-o", str(out), "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)["rows"]
-    assert [r["model"] for r in rows] == ["vgg-small", "lenet-small"]
+    assert [(r["model"], r["labelling"]) for r in rows] == [(m, how) for m in ("vgg-small", "lenet-small")
+                                                            for how in ("ND q=0.005", "q=0.05")]
     for row in rows:
         assert row["test_scenes"] == 40 and row["masked_train_images"] == 80
         assert 0 <= row["labelled"] <= row["kernels_read"] and row["oracle_agree"] <= row["labelled"]
@@ -28,5 +29,5 @@ def test_the_experiment_writes_the_table_and_each_models_labelled_programs(tmp_p
         assert len(oracle) == row["kernels_read"]
     assert (out / "truth.lp").read_text().count("class(I,") >= 4
     table = (out / "concepts.md").read_text()
-    assert "| vgg-small | block3_pool |" in table and "| lenet-small | s6 |" in table
+    assert table.count("| vgg-small | block3_pool |") == 2 and table.count("| lenet-small | s6 |") == 2
     assert (out / "concepts.csv").read_text().startswith("model,layer,")
