@@ -317,9 +317,20 @@ class _deadline:
 
 #: The watchdog: reads "SECONDS LINE" (arm) and "-" (disarm) from stdin; when armed time runs out, writes
 #: LINE on stderr and kills the process it watches; ends when that process closes the pipe (or dies).
+#: It shares the worker's process group, so Ctrl-C, `timeout` or a scheduler's SIGTERM reach it too: it
+#: must outlive them to keep the clock (TensorFlow swallows SIGTERM, and a wait defers Ctrl-C, so the
+#: worker itself lives on).  Armed, such a signal ends the waiting worker at once, with one line.
 _WATCHDOG = """
 import os, select, signal, sys, time
 pid, deadline, line, buf = int(sys.argv[1]), None, b"", b""
+
+def stop(signum, frame):
+    if deadline is not None:  # the worker waits for the cluster, where no signal reaches it
+        os.write(2, b"eric-lp: interrupted while waiting for the other workers of the cluster\\n")
+        os.kill(pid, signal.SIGKILL)
+        os._exit(0)
+for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+    signal.signal(signum, stop)
 while True:
     ready, _, _ = select.select([0], [], [], None if deadline is None else max(deadline - time.monotonic(), 0))
     if not ready:

@@ -181,3 +181,37 @@ def test_tf_config_names_the_rank():
 
 def test_alone_every_image_is_mine():
     assert list(my_batches(5, 2)) == [0, 1, 2, 3, 4]
+
+
+def _catches_sigterm(pid: int) -> bool:
+    """Whether the process has a SIGTERM handler: TensorFlow's, set while it joins the cluster."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("SigCgt:"):
+            return bool(int(line.split()[1], 16) >> (signal.SIGTERM - 1) & 1)
+    return False
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads signal masks from /proc")
+def test_a_waiting_worker_sent_sigterm_with_its_group_ends_at_once(tiny, tmp_path):
+    """`timeout`, Slurm and Ctrl-C signal the whole process group, the watchdog with it: the watchdog
+    must outlive the signal (TensorFlow swallows SIGTERM while the worker waits, so the worker would
+    hang with no clock left) and end the waiting worker now, in one line."""
+    model, _ = tiny
+    ports = free_ports(2)
+    proc = start(extract_argv(model, tmp_path / "out", tmp_path / "cache"), tf_config(ports, 1), tmp_path, "w1",
+                 ERIC_LP_CLUSTER_TIMEOUT="120")
+    try:
+        deadline = time.monotonic() + 60
+        while proc.poll() is None and not _catches_sigterm(proc.pid) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        time.sleep(1.0)  # inside the wait to join
+        os.killpg(proc.pid, signal.SIGTERM)
+        sent = time.monotonic()
+        assert finish([proc], 20) == [-signal.SIGKILL]
+        assert time.monotonic() - sent < 20
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+    lines = text(tmp_path, "w1.err").splitlines()
+    assert lines[1:] == ["eric-lp: interrupted while waiting for the other workers of the cluster"], lines
