@@ -111,6 +111,8 @@ def read_tf_config(text: str | None) -> Cluster | None:
     if kind not in _JOBS or kind not in spec:
         raise bad(f"task type {kind!r} is not one of the cluster's ({', '.join(j for j in _JOBS if j in spec)})")
     count = len(spec[kind])
+    if isinstance(index, str) and index.strip().isdecimal():  # "1": TensorFlow reads it as int(index) too
+        index = int(index)
     if isinstance(index, bool) or not isinstance(index, int) or not 0 <= index < count:
         raise bad(f"task index {index!r} is out of range: cluster.{kind} has {count} address"
                   f"{'' if count == 1 else 'es'}, so 0 to {count - 1}")

@@ -175,6 +175,11 @@ def test_tf_config_names_the_rank():
     assert read_tf_config(json.dumps({"cluster": {"worker": ["a:1"]}, "task": {"type": "worker", "index": 0}})) \
         is None
     assert read_tf_config(None) is None and read_tf_config("") is None
+    # an index as a string, which TensorFlow reads as int(index): the same task, not "out of range"
+    assert read_tf_config(json.dumps({"cluster": spec, "task": {"type": "worker", "index": " 1"}})) == \
+        Cluster((("chief", "c:1"), ("worker", "a:1"), ("worker", "b:1")), 2)
+    with pytest.raises(DataError, match="task index '1.0' is out of range"):
+        read_tf_config(json.dumps({"cluster": spec, "task": {"type": "worker", "index": "1.0"}}))
     with pytest.raises(DataError):
         read_tf_config('{"cluster": {"worker": ["a:1", "a:1"]}, "task": {"type": "worker", "index": 0}}')
 
