@@ -85,6 +85,9 @@ def _inputs(args) -> tuple[list, list]:
     """(files, folders read whole) that the command reads: its -o may be none of them.  A program
     folder (--program, extract's OUTDIR) counts by the files extract writes into it."""
     files = [getattr(args, name, None) for name in ("model", "facts", "file")]
+    if isinstance(getattr(args, "model", None), str):  # its training record, read for the seed and split
+        from ..nn.training_record import record_path
+        files.append(str(record_path(args.model)))
     files += list(getattr(args, "files", None) or ())
     program = getattr(args, "program", None)
     if program and os.path.isdir(program):

@@ -152,6 +152,23 @@ def test_a_bad_output_is_one_line_exit_2_before_any_work(extracted, tmp_path, ca
     assert not (tmp_path / "a.jsonl").exists()
 
 
+def test_jsonl_refuses_to_write_over_the_models_training_record(extracted, image_files, tmp_path, capsys):
+    """MODEL.data.json is read (the seed, the split check): -o naming it would replace an input."""
+    from eric_lp.nn.training_record import DataChoice, record_path, write_record
+    model, out = extracted
+    paths, _ = image_files
+    copy = tmp_path / "m.keras"
+    copy.write_bytes(Path(model).read_bytes())
+    record = write_record(copy, [DataChoice.of("fashion-mnist:2,3,4", seed=5, limit=50)])
+    assert record == record_path(copy)
+    before = record.read_bytes()
+    assert main(["infer", "--model", str(copy), "--program", str(out), "--any-model", "--jsonl", *paths[:3],
+                 "-o", str(record)]) == 2
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and "is also an input" in err, err
+    assert record.read_bytes() == before
+
+
 def test_a_reader_that_goes_away_ends_jsonl_quietly(extracted):
     """`eric-lp infer --jsonl ... | head -1`: exit 141 as a writer killed by SIGPIPE, no traceback.
     3,000 answers are more than a pipe holds, so the writer is still writing when the reader leaves."""
