@@ -38,7 +38,7 @@ import numpy as np
 from ..errors import ClusterError, DataError
 
 __all__ = ["Cluster", "TIMEOUT_ENV", "DEFAULT_TIMEOUT", "read_tf_config", "cluster_timeout", "join", "joined",
-           "is_chief", "my_batches", "spread", "agree"]
+           "is_chief", "my_batches", "spread", "images_digest", "agree"]
 
 TIMEOUT_ENV = "ERIC_LP_CLUSTER_TIMEOUT"
 DEFAULT_TIMEOUT = 300.0
@@ -214,7 +214,7 @@ def my_batches(n: int, unit: int) -> np.ndarray:
                           or [np.zeros(0, dtype=np.int64)]).astype(np.int64)
 
 
-def spread(n: int, unit: int, batches, empty):
+def spread(n: int, unit: int, batches, empty, digest: int = 0):
     """Every batch of the n images, in order, on every worker, from this worker's own batches: yields
     (index of the batch's first image, [arrays, one row per image]).
 
@@ -222,7 +222,12 @@ def spread(n: int, unit: int, batches, empty):
     empty(): [arrays] with no rows, of the same kinds, for a round where this worker has none.  The
     workers meet once a round (one gather per array), each round a batch of each worker: so a
     worker holds at most one batch per worker, and a batch is the batch one process forms (the norms
-    are byte for byte the same).  Alone: `batches` as they come."""
+    are byte for byte the same).  Alone: `batches` as they come.
+
+    First the workers check that they pass over the same images: the same n, unit and `digest` (an
+    int64 the caller draws from the images, such as `images_digest`); a worker started with another
+    --limit, seed or image folder would otherwise have its norms gathered as if they were the
+    chief's images, and the result be silently wrong."""
     if _JOINED is None:
         start = 0
         for arrays in batches:
@@ -230,6 +235,14 @@ def spread(n: int, unit: int, batches, empty):
             start += len(arrays[0])
         return
     rank, size = _JOINED.cluster.rank, _JOINED.cluster.size
+    mine = np.array([[n, unit, digest]], dtype=np.int64)
+    every = _collect(mine, "agreeing on the images")[::_JOINED.local]
+    if (every != mine).any():
+        theirs = next(tuple(int(v) for v in row) for row in every if (row != mine[0]).any())
+        raise ClusterError(f"{_JOINED.cluster.describe()}: the workers do not pass over the same images (this "
+                           f"one {n} images, batches of {unit}, digest {digest:x}; another {theirs[0]}, "
+                           f"{theirs[1]}, {theirs[2]:x}): start every worker with the same command, data options "
+                           "and image folder")
     blocks = -(-n // unit)
     for first in range(0, blocks, size):
         arrays = next(batches) if first + rank < blocks else empty()
@@ -247,6 +260,17 @@ def spread(n: int, unit: int, batches, empty):
                 yield b * unit, [part[r][:rows] for part in gathered]
     if next(batches, None) is not None:
         raise ClusterError(f"{_JOINED.cluster.describe()}: more batches than its share of {n} images")
+
+
+def images_digest(source) -> int:
+    """An int64 that differs, as a rule, between two different sets of images: a sha256 of the count, the
+    shape and the first and last images' pixels (two images read; in a cluster, `spread` compares it)."""
+    import hashlib
+    n = len(source)
+    digest = hashlib.sha256(repr((n, tuple(source.shape))).encode())
+    if n:
+        digest.update(np.ascontiguousarray(source.take([0, n - 1]).array(), dtype=np.float32).tobytes())
+    return int.from_bytes(digest.digest()[:7], "big")
 
 
 def agree(flag: bool) -> bool:

@@ -128,7 +128,7 @@ def forward_batches(model, x, tensors: list[str], norm: str = "l1", batch_size: 
     [float (b, columns_l) per tensor], int64 (b,) M's classes) in image order, holding nothing of an
     earlier batch, so a caller that keeps only what it needs (streamed inference) stays flat in
     memory however many images there are.  A non-finite activation fails at the batch it is in."""
-    from ..cluster import my_batches, spread
+    from ..cluster import images_digest, joined, my_batches, spread
     from ..stream import batches, iterate_batches, strategy
     source = _checked_source(x, norm, literals)
     n = len(source)
@@ -153,7 +153,8 @@ def forward_batches(model, x, tensors: list[str], norm: str = "l1", batch_size: 
                disable=None if progress else True)
     start = 0
     with bar:
-        for start, (*parts, classes) in spread(n, batch_size, computed(), empty):
+        digest = 0 if joined() is None else images_digest(source)  # the workers check they read the same
+        for start, (*parts, classes) in spread(n, batch_size, computed(), empty, digest):
             for name, values in zip(tensors, parts):
                 bad = ~np.isfinite(values)
                 if bad.any():
