@@ -42,6 +42,7 @@ BAD_ARGV = [
     (["train", "--dataset", "fashion-mnist:0,1", "--limit", "0", "-o", "TMP/m.keras"],
      "--limit: expected a whole number above 0"),
     (["experiment", "table1", "--limit", "0", "-o", "TMP/t1"], "--limit: expected a whole number above 0"),
+    (["experiment", "concepts", "--epochs", "0", "-o", "TMP/c"], "--epochs: expected a whole number above 0"),
     (EXTRACT + ["--devices", "cpu:1000000"], "--devices 'cpu:1000000': this machine has"),
     (EXTRACT + ["--devices", "cpu:\u00b2"], "expected devices such as"),
     (EXTRACT + ["--devices", "gpu:\u0663"], "expected devices such as"),
