@@ -105,7 +105,7 @@ def cmd_finetune(args) -> int:
     from dataclasses import replace
     from ..nn.finetune import DEFAULT_SCHEDULE
     given = {k: getattr(args, k) for k in ("epochs", "strength", "warmup", "lr", "tolerance", "patience",
-                                           "max_size", "distill")
+                                           "max_size", "distill", "backoff")
              if getattr(args, k) is not None}
     schedule = s = replace(DEFAULT_SCHEDULE, **given).check()  # before the progress line and the data
     keeping = ("the sparsest epoch" if args.choose == "share" else "the epoch whose program is most faithful on "
@@ -128,6 +128,9 @@ def cmd_finetune(args) -> int:
         for name, rep in (("M", result.programs["start"]), ("M'", result.programs["kept"])):
             print(f"{name:<10} " + " ".join(f"{rep[s + '_fidelity']:7.2f}" for s in ("train", "val", "test"))
                   + f"   {rep['rules']:5d} {rep['size']:5d}")
+    if result.backoffs:
+        print(f"no epoch at strength {result.schedule.strength:g} stayed within the tolerance: retried from M "
+              f"{result.backoffs} time(s), the last at strength {result.schedule.strength * 0.5 ** result.backoffs:g}")
     print(f"kept epoch {result.best_epoch} of {result.epochs_run} run ({result.seconds:.0f} s"
           + (f", of which {result.programs['extract_seconds']:.0f} s extracting" if result.programs else "")
           + f"); saved {result.model}, history {result.history} and {result.plot}")
@@ -182,6 +185,8 @@ def register(add) -> None:
                    "antecedents (the smallest one if none has)")
     p.add_argument("--distill", type=float, metavar="A", help="weight in [0, 1) of M's own class probabilities "
                    "beside the labels in the cross-entropy (default 0.5; 0: the labels alone)")
+    p.add_argument("--backoff", type=int, metavar="N", help="where no epoch stays within the tolerance, retry from M "
+                   "at half the strength, at most N times (default 2; 0: keep M)")
     p.add_argument("-o", "--output", required=True, metavar="M2.keras", help="where to save the fine-tuned model")
     p.add_argument("--json", action="store_true", help="print JSON")
 

@@ -31,6 +31,8 @@ def _tuned_path(model_path: Path, lep: str, schedule, choose: str = "program") -
            f"-p{s.patience}-b{s.batch_size}-seed{s.seed}")
     if choose != "share":  # runs chosen by the share keep their old name
         tag += f"-by{choose}" + (f"-max{s.max_size}" if s.max_size else "") + (f"-d{s.distill:g}" if s.distill else "")
+    # a milder retry changes M' (no retry: the older runs' names)
+    tag += f"-bo{s.backoff}" if s.backoff else ""
     return model_path.with_name(f"{model_path.stem}.{tag}.keras")
 
 
@@ -54,16 +56,22 @@ def finetune_table(rows: list[dict], total: int) -> str:
     head = "| classes | " + " | ".join(name for name, _ in COLUMNS) + " |"
     lines = [head, "|---" * (len(COLUMNS) + 1) + "|"]
 
-    def cell(key, value):
+    def cell(r, key):
+        value = r[key]
+        if key == "best_epoch" and r.get("backoffs"):  # kept from a milder retry: its share of the strength
+            return f"{value} (x{0.5 ** r['backoffs']:g})"
         return f"{value:.1f}" if isinstance(value, float) and key not in ("best_epoch",) else str(value)
     for r in rows:
-        lines.append(f"| {r['classes']} | " + " | ".join(cell(k, r[k]) for _, k in COLUMNS) + " |")
+        lines.append(f"| {r['classes']} | " + " | ".join(cell(r, k) for _, k in COLUMNS) + " |")
     if rows:
         avg = {k: sum(float(r[k]) for r in rows) / len(rows) for _, k in COLUMNS}
         lines.append(f"| **average ({len(rows)})** | " + " | ".join(
             "" if k == "best_epoch" else f"**{avg[k]:.1f}**" if k.endswith(("test",)) else f"**{avg[k]:.0f}**"
             for _, k in COLUMNS) + " |")
     note = "" if len(rows) == total else f"\n**Partial: {len(rows)} of {total} triples finished.**\n"
+    if any(r.get("backoffs") for r in rows):
+        note = ("\nepoch (x0.5): no epoch at the full strength stayed within the tolerance; M' is from the retry "
+                "from M at that share of the strength (`--backoff`).\n") + note
     return "\n".join(lines) + "\n" + note
 
 
@@ -117,12 +125,14 @@ def run_finetune(outdir, spec: str | None = None, model_path=None, lep: str = "b
             write_text(programs / f"{stem}.pl", to_prolog(ex.program))
         row["loss_test"] = round(row["m_accuracy_test"] - row["t_mstar_test"], 2)
         row.update({"best_epoch": tuning["best_epoch"], "epochs_run": tuning["epochs_run"],
+                    "backoffs": tuning.get("backoffs", 0),
                     "finetune_seconds": tuning["seconds"],
                     "extract_seconds": (tuning.get("programs") or {}).get("extract_seconds"),
                     "seconds": round(time.perf_counter() - start, 1)})
         rows.append(row)
         records[row["classes"]] = {k: tuning[k] for k in ("schedule", "best_epoch", "epochs_run", "seconds", "before",
-                                                          "after", "kernels_per_class") if k in tuning}
+                                                          "after", "kernels_per_class", "backoffs",
+                                                          "strength_used") if k in tuning}
         if "programs" in tuning:
             records[row["classes"]]["programs"] = tuning["programs"]
         say(f"   {row['classes']}: M {row['m_accuracy_test']:.1f} / fidelity {row['m_fidelity_test']:.1f} at "

@@ -48,7 +48,10 @@ class Schedule:
     epochs whose program has at most this many antecedents are kept (None: any
     size); distill: weight a in [0, 1) of the distillation term, the loss being
     (1 - a) * cross-entropy with the labels + a * cross-entropy with M's own
-    class probabilities (0: labels only).
+    class probabilities (0: labels only); backoff: where no fine-tuned epoch is
+    within the tolerance, retry from the starting model at half the strength,
+    then half that, up to this many times, so that a model the full strength
+    moves too far still gets a milder M' rather than none.
     """
 
     epochs: int = 10
@@ -61,12 +64,14 @@ class Schedule:
     seed: int = 0
     max_size: int | None = None
     distill: float = 0.5
+    backoff: int = 2
 
     def check(self) -> "Schedule":
         """The schedule, each value checked (named as its option); nan fails every comparison, so each
         test is written to pass only a good value."""
         for name, value, low in (("--epochs", self.epochs, 1), ("--warmup", self.warmup, 0),
-                                 ("--patience", self.patience, 1), ("batch size", self.batch_size, 1)):
+                                 ("--patience", self.patience, 1), ("batch size", self.batch_size, 1),
+                                 ("--backoff", self.backoff, 0)):
             if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or not value >= low:
                 raise DataError(f"{name} must be a whole number, {low} or more; got {value}")
         for name, value in (("--strength", self.strength), ("--tolerance", self.tolerance)):
@@ -159,7 +164,8 @@ def select_epoch(val_accuracy: list, val_share: list, start_accuracy: float, tol
 
 @dataclass(frozen=True, eq=False)
 class Tuned:
-    """What fine-tuning did: the kernel owners, the epoch kept, and per-epoch history (epochs 1..n)."""
+    """What fine-tuning did: the kernel owners, the epoch kept, and per-epoch history (epochs 1..n) of the
+    attempt kept; backoffs: how many milder retries were run (`Schedule.backoff`)."""
 
     owner: np.ndarray
     scale: np.ndarray
@@ -167,6 +173,7 @@ class Tuned:
     epochs_run: int
     history: dict
     seconds: float
+    backoffs: int = 0
 
 
 def _from_logits(model) -> bool:
@@ -259,27 +266,31 @@ def finetune_model(model, tensor: str, data, schedule: Schedule = DEFAULT_SCHEDU
     scale = _inverse_means(train_norms)
     outside = tf.constant((owner[None, :] != np.arange(classes)[:, None]).astype(np.float32))  # (C, K)
     scale_t = tf.constant(scale.astype(np.float32))
-    optimizer = keras.optimizers.Adam(learning_rate=schedule.lr)
     variables = net.trainable_variables
 
-    @tf.function(reduce_retracing=True)
-    def step(x, y, soft, strength):
-        with tf.GradientTape() as tape:
-            norms, out = net(x, training=True)
-            ce = tf.reduce_mean(keras.losses.sparse_categorical_crossentropy(y, out, from_logits=logits))
-            if distill > 0:  # M's soft answers: what M knew about the classes it mixes up
-                ce = (1.0 - distill) * ce + distill * tf.reduce_mean(
-                    keras.losses.categorical_crossentropy(soft, out, from_logits=logits))
-            w = tf.cast(norms, tf.float32) * scale_t
-            # by the label, not M's own answer: a target that follows M's argmax feeds back on itself
-            # and training diverged (tried: val accuracy 87 -> 71% in two epochs at strength 5)
-            share = tf.reduce_mean(tf.reduce_sum(w * tf.gather(outside, y), axis=1) /
-                                   (tf.reduce_sum(w, axis=1) + 1e-8))
-            loss = ce + strength * share
-        grads = tape.gradient(loss, variables)
-        optimizer.apply_gradients(zip(grads, variables))
-        hits = tf.reduce_sum(tf.cast(tf.equal(tf.argmax(out, axis=1, output_type=tf.int32), y), tf.float32))
-        return loss, ce, share, hits
+    def make_step():
+        """One training step with its own Adam: a retry starts from M with a fresh optimizer."""
+        optimizer = keras.optimizers.Adam(learning_rate=schedule.lr)
+
+        @tf.function(reduce_retracing=True)
+        def step(x, y, soft, strength):
+            with tf.GradientTape() as tape:
+                norms, out = net(x, training=True)
+                ce = tf.reduce_mean(keras.losses.sparse_categorical_crossentropy(y, out, from_logits=logits))
+                if distill > 0:  # M's soft answers: what M knew about the classes it mixes up
+                    ce = (1.0 - distill) * ce + distill * tf.reduce_mean(
+                        keras.losses.categorical_crossentropy(soft, out, from_logits=logits))
+                w = tf.cast(norms, tf.float32) * scale_t
+                # by the label, not M's own answer: a target that follows M's argmax feeds back on itself
+                # and training diverged (tried: val accuracy 87 -> 71% in two epochs at strength 5)
+                share = tf.reduce_mean(tf.reduce_sum(w * tf.gather(outside, y), axis=1) /
+                                       (tf.reduce_sum(w, axis=1) + 1e-8))
+                loss = ce + strength * share
+            grads = tape.gradient(loss, variables)
+            optimizer.apply_gradients(zip(grads, variables))
+            hits = tf.reduce_sum(tf.cast(tf.equal(tf.argmax(out, axis=1, output_type=tf.int32), y), tf.float32))
+            return loss, ce, share, hits
+        return step
 
     def measure():
         norms, predicted = _evaluate(net, data.val.x, preprocess)
@@ -295,71 +306,98 @@ def finetune_model(model, tensor: str, data, schedule: Schedule = DEFAULT_SCHEDU
         return found
 
     start_acc, start_share = measure()
-    val_acc, val_share = [start_acc], [start_share]
     start_program = program() if scorer else None
-    programs = [start_program] if scorer else []
-    best, best_weights = 0, model.get_weights()
+    start_weights = model.get_weights()
     if on_epoch:
         on_epoch(0, model)
-    history = {k: [] for k in ("loss", "ce", "share", "accuracy", "val_accuracy", "val_share", "strength")}
-    if scorer:
-        history.update({k: [] for k in start_program})
-
-    def choose():
-        if not scorer:
-            return select_epoch(val_acc, val_share, start_acc, schedule.tolerance)
-        return select_epoch(val_acc, val_share, start_acc, schedule.tolerance,
-                            [p["val_fidelity"] for p in programs], [p["size"] for p in programs],
-                            schedule.max_size)
     x_train = prepare(data.train.x, preprocess)
     y_train = data.train.y.astype(np.int32)
-    rng = np.random.default_rng(schedule.seed)
-    below, epoch = 0, 0
-    for epoch in range(1, schedule.epochs + 1):
-        strength = schedule.strength_at(epoch)
-        order = rng.permutation(len(y_train))
-        sums = np.zeros(4)
-        for s in range(0, len(order), schedule.batch_size):
-            idx = np.sort(order[s:s + schedule.batch_size])
-            loss, ce, share, hits = step(tf.constant(x_train[idx]), tf.constant(y_train[idx]),
-                                         tf.constant(teacher[idx]), tf.constant(strength, tf.float32))
-            n = len(idx)
-            sums += [float(loss) * n, float(ce) * n, float(share) * n, float(hits)]
-        acc, sh = measure()
-        val_acc.append(acc)
-        val_share.append(sh)
-        for key, value in zip(("loss", "ce", "share"), sums[:3] / len(y_train)):
-            history[key].append(float(value))
-        history["accuracy"].append(float(sums[3] / len(y_train)))
-        history["val_accuracy"].append(acc / 100.0)
-        history["val_share"].append(sh)
-        history["strength"].append(strength)
-        found = ""
+
+    def attempt(factor: float, label: str):
+        """Fine-tune from M with the strength times `factor`: (best epoch, its weights, epochs
+        run, history, whether any epoch was within the tolerance)."""
+        val_acc, val_share = [start_acc], [start_share]
+        programs = [start_program] if scorer else []
+        best, best_weights = 0, start_weights
+        history = {k: [] for k in ("loss", "ce", "share", "accuracy", "val_accuracy", "val_share", "strength")}
         if scorer:
-            programs.append(program())
-            for key, value in programs[-1].items():
-                history.setdefault(key, []).append(value)
-            found = (f"  program: val fidelity {programs[-1]['val_fidelity']:.2f}%  size {programs[-1]['size']}  "
-                     f"({programs[-1]['extract_seconds']:.0f} s)")
-        chosen = choose()
-        if chosen == epoch:
-            best, best_weights = epoch, model.get_weights()
-        if on_epoch:
-            on_epoch(epoch, model)
-        if say:
-            say(f"epoch {epoch}/{schedule.epochs}: strength {strength:.2f}  loss {history['loss'][-1]:.4f}  "
-                f"ce {history['ce'][-1]:.4f}  share {history['share'][-1]:.3f}  val accuracy {acc:.2f}%  "
-                f"val share {sh:.3f}{found}{'  (kept)' if chosen == epoch else ''}")
-        below = below + 1 if acc < start_acc - schedule.tolerance else 0
-        if below >= schedule.patience:
+            history.update({k: [] for k in start_program})
+
+        def choose():
+            if not scorer:
+                return select_epoch(val_acc, val_share, start_acc, schedule.tolerance)
+            return select_epoch(val_acc, val_share, start_acc, schedule.tolerance,
+                                [p["val_fidelity"] for p in programs], [p["size"] for p in programs],
+                                schedule.max_size)
+        rng = np.random.default_rng(schedule.seed)
+        step = make_step()
+        below, epoch, within = 0, 0, False
+        for epoch in range(1, schedule.epochs + 1):
+            strength = schedule.strength_at(epoch) * factor
+            order = rng.permutation(len(y_train))
+            sums = np.zeros(4)
+            for s in range(0, len(order), schedule.batch_size):
+                idx = np.sort(order[s:s + schedule.batch_size])
+                loss, ce, share, hits = step(tf.constant(x_train[idx]), tf.constant(y_train[idx]),
+                                             tf.constant(teacher[idx]), tf.constant(strength, tf.float32))
+                n = len(idx)
+                sums += [float(loss) * n, float(ce) * n, float(share) * n, float(hits)]
+            acc, sh = measure()
+            val_acc.append(acc)
+            val_share.append(sh)
+            for key, value in zip(("loss", "ce", "share"), sums[:3] / len(y_train)):
+                history[key].append(float(value))
+            history["accuracy"].append(float(sums[3] / len(y_train)))
+            history["val_accuracy"].append(acc / 100.0)
+            history["val_share"].append(sh)
+            history["strength"].append(strength)
+            found = ""
+            if scorer:
+                programs.append(program())
+                for key, value in programs[-1].items():
+                    history.setdefault(key, []).append(value)
+                found = (f"  program: val fidelity {programs[-1]['val_fidelity']:.2f}%  size "
+                         f"{programs[-1]['size']}  ({programs[-1]['extract_seconds']:.0f} s)")
+            chosen = choose()
+            if chosen == epoch:
+                best, best_weights = epoch, model.get_weights()
+            if on_epoch:
+                on_epoch(epoch, model)
+            if say:
+                say(f"{label}epoch {epoch}/{schedule.epochs}: strength {strength:.2f}  loss {history['loss'][-1]:.4f}"
+                    f"  ce {history['ce'][-1]:.4f}  share {history['share'][-1]:.3f}  val accuracy {acc:.2f}%  "
+                    f"val share {sh:.3f}{found}{'  (kept)' if chosen == epoch else ''}")
+            bad = acc < start_acc - schedule.tolerance - 1e-9  # as select_epoch reads the tolerance
+            within = within or not bad
+            below = below + 1 if bad else 0
+            if below >= schedule.patience:
+                break
+        return best, best_weights, epoch, history, within
+
+    attempts = []
+    for tries in range(schedule.backoff + 1):
+        factor = 0.5 ** tries
+        label = "" if tries == 0 else f"back-off {tries} (strength x{factor:g}): "
+        if tries and say:
+            say(f"no epoch kept M's val accuracy within {schedule.tolerance} points: retrying from M at strength "
+                f"{schedule.strength * factor:g}")
+        model.set_weights(start_weights)
+        best, best_weights, epoch, history, within = attempt(factor, label)
+        attempts.append({"strength": schedule.strength * factor, "best_epoch": best,
+                         "epochs_run": epoch, "within_tolerance": within,
+                         "val_accuracy": list(history["val_accuracy"]),
+                         **({"val_fidelity": list(history["val_fidelity"]), "size": list(history["size"])}
+                            if scorer else {})})
+        if within:  # a milder retry is for a strength that moved M too far, not for a program M beats
             break
     model.set_weights(best_weights)
     history.update({"start_val_accuracy": start_acc / 100.0, "start_val_share": start_share,
                     "best_epoch": best, "epochs_run": epoch,
-                    "chosen_by": "program" if scorer else "share", "max_size": schedule.max_size})
+                    "chosen_by": "program" if scorer else "share", "max_size": schedule.max_size,
+                    "backoffs": len(attempts) - 1, "attempts": attempts})
     if scorer:
         history["start_program"] = start_program
-    return Tuned(owner, scale, best, epoch, history, time.perf_counter() - started)
+    return Tuned(owner, scale, best, epoch, history, time.perf_counter() - started, len(attempts) - 1)
 
 
 def split_report(model, tensor: str, data, owner: np.ndarray, scale: np.ndarray, preprocess: str = "unit") -> dict:

@@ -56,7 +56,9 @@ class Finetuning:
     activation share}}; owner: the class index each LEP kernel was assigned to;
     pixels: how images were fed to the model, and why (``preprocess`` is its name);
     programs: with the epoch chosen by the program, that program's numbers
-    at the start (``start``) and at the epoch kept (``kept``), else None.
+    at the start (``start``) and at the epoch kept (``kept``), else None;
+    backoffs: how many milder retries from M were run (`Schedule.backoff`),
+    the epoch kept being of the last one.
     """
 
     model: Path
@@ -75,12 +77,14 @@ class Finetuning:
     class_names: tuple
     pixels: PixelCheck | None = None
     programs: dict | None = None
+    backoffs: int = 0
 
     def to_json(self) -> dict:
         return {"model": str(self.model), "history": str(self.history), "plot": str(self.plot), "lep": self.lep,
                 "tensor": self.tensor, "schedule": asdict(self.schedule), "preprocess": self.preprocess,
                 **_pixels_record(self.pixels),
                 "best_epoch": self.best_epoch, "epochs_run": self.epochs_run, "seconds": round(self.seconds, 1),
+                "backoffs": self.backoffs, "strength_used": self.schedule.strength * 0.5 ** self.backoffs,
                 "classes": list(self.class_names),
                 "kernels_per_class": {c: [k for k, o in enumerate(self.owner) if o == i]
                                       for i, c in enumerate(self.class_names)},
@@ -176,5 +180,5 @@ def finetune(model, output, dataset=None, images=None, lep: str = "block3_pool",
         save_history(history, output)
     return Finetuning(output, hist_json, hist_png, chosen.layer, chosen.tensor, schedule, pixels, before, after,
                       tuned.best_epoch, tuned.epochs_run, tuned.seconds, tuple(int(o) for o in tuned.owner),
-                      tuple(data.class_names), check, programs)
+                      tuple(data.class_names), check, programs, tuned.backoffs)
 

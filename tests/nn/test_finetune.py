@@ -144,3 +144,55 @@ def test_choice_by_the_program_keeps_an_epoch_the_share_would_not():
         Schedule(max_size=0).check()
     with pytest.raises(DataError):
         Schedule(distill=1.0).check()
+
+
+def test_backoff_retries_from_m_at_half_the_strength_and_keeps_that_epoch(tiny):
+    """A constructed failure: the val labels are scrambled during the first attempt (after M's own val
+    accuracy is read), so no epoch at the full strength is within the tolerance.  With --backoff the
+    training is retried from M at half the strength, and an epoch of that retry is kept (its weights, its
+    history); without it, M is kept."""
+    from dataclasses import replace
+    path, data = tiny
+    tensor = resolve_layers(load_model(path), [LEP])[0].tensor
+    schedule = Schedule(epochs=2, strength=4.0, warmup=0, lr=1e-4, batch_size=32, tolerance=20.0, patience=1)
+
+    def run(backoff):
+        model = load_model(path)
+        val = replace(data.val, y=data.val.y.copy())
+        true_y, calls, snapshots = val.y.copy(), [], {}
+
+        def on_epoch(epoch, m):
+            calls.append(epoch)
+            if epoch == 0:  # M measured; now the first attempt sees labels no model can match
+                val.y[:] = (true_y + 1) % 3
+            elif len(calls) == 2:  # the first attempt's only epoch (patience 1): labels back for the retry
+                val.y[:] = true_y
+            snapshots[len(calls)] = [w.copy() for w in m.get_weights()]
+        tuned = finetune_model(model, tensor, replace(data, val=val), replace(schedule, backoff=backoff),
+                               on_epoch=on_epoch)
+        return model, tuned, calls, snapshots
+
+    model, tuned, calls, snapshots = run(backoff=2)
+    attempts = tuned.history["attempts"]
+    assert tuned.backoffs == tuned.history["backoffs"] == 1 and len(attempts) == 2  # retried once, then kept
+    assert [a["strength"] for a in attempts] == [4.0, 2.0]
+    assert [a["within_tolerance"] for a in attempts] == [False, True]
+    assert attempts[0]["best_epoch"] == 0 and tuned.best_epoch == attempts[1]["best_epoch"] >= 1
+    assert tuned.history["strength"] == [2.0] * tuned.epochs_run  # the kept history is the retry's
+    assert calls == [0, 1] + list(range(1, tuned.epochs_run + 1))
+    kept = snapshots[2 + tuned.best_epoch]  # the retry's epoch, not M, not the first attempt's
+    assert all(np.array_equal(a, b) for a, b in zip(model.get_weights(), kept))
+    for other in (snapshots[1], snapshots[2]):  # neither M nor the first attempt's epoch
+        assert not all(np.array_equal(a, b) for a, b in zip(model.get_weights(), other))
+    # the retry starts afresh from M (weights and optimizer): its first epoch is a plain run's at strength 2
+    plain = load_model(path)
+    fresh = []
+    finetune_model(plain, tensor, data, replace(schedule, strength=2.0, epochs=1, backoff=0),
+                   on_epoch=lambda e, m: fresh.append([w.copy() for w in m.get_weights()]))
+    assert all(np.allclose(a, b, atol=1e-6) for a, b in zip(fresh[1], snapshots[3]))
+
+    model, tuned, _, _ = run(backoff=0)
+    assert tuned.best_epoch == 0 and tuned.backoffs == 0 and len(tuned.history["attempts"]) == 1
+    assert all(np.array_equal(a, b) for a, b in zip(model.get_weights(), load_model(path).get_weights()))
+    with pytest.raises(DataError):
+        Schedule(backoff=-1).check()
