@@ -8,6 +8,7 @@
         print(batch.images, batch.tally.accuracy)     # each batch once decided; memory stays flat
     program, explanations = api.explain("model.keras", "out", dataset="fashion-mnist:0,2,6", indices=[0])
     named = api.label_from_masks("out", "scenes/masks", "model.keras", "scenes")  # kernels named by concepts
+    run = api.concept_run("out", "scenes/masks", "scenes", model="model.keras", truth="scenes/truth.lp")
     reasons = api.sufficient_reasons("out/program.lp", "facts.lp")       # what clingo proves, per image
     flips = api.counterfactuals("out/program.lp", "facts.lp", "shirt")
 
@@ -28,6 +29,7 @@ from .pipeline.facts import FactsFile, facts
 from .pipeline.finetune import Finetuning, finetune
 from .pipeline.folder import check_extraction_folder, keep_names, load_extraction, load_settings, save_program, \
     write_extraction
+from .pipeline.concepts import ConceptRun, concept_run
 from .pipeline.infer import DEFAULT_ENGINE, Inference, infer, infer_stream, lep_facts, write_jsonl
 from .pipeline.inputs import images_input, model_and_data
 from .pipeline.label import ConceptLabels, label, label_from_masks
@@ -39,7 +41,7 @@ __all__ = ["join_cluster", "extract", "infer", "facts", "explain", "visualise", 
            "ConceptLabels", "report", "Extraction", "ExtractionSettings",
            "FactsFile", "Inference", "load_extraction", "load_settings", "lep_facts", "images_input", "save_program",
            "DEFAULT_ENGINE", "finetune", "Finetuning", "sufficient_reasons", "counterfactuals", "infer_stream",
-           "write_jsonl"]
+           "write_jsonl", "concept_run", "ConceptRun"]
 
 
 def extract(model, dataset=None, images=None, lep=None, layers=None, depth: int = 5, alpha: float = 0.01,
