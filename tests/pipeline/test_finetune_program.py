@@ -105,3 +105,12 @@ def test_experiment_writes_m_and_m_prime_side_by_side(tiny, tmp_path):
     stem = "-".join(row["classes"].split(","))
     for suffix in (".lp", ".pl", ".finetuned.lp", ".finetuned.pl"):
         assert (tmp_path / "out" / "finetune" / f"{stem}{suffix}").is_file()
+
+
+def test_table_marks_an_m_prime_kept_from_a_backoff():
+    from eric_lp.experiments.finetune import COLUMNS, finetune_table
+    rows = [{"classes": c, **{k: 90.0 for _, k in COLUMNS}, "best_epoch": e, "backoffs": b}
+            for c, e, b in (("a,b,c", 4, 0), ("d,e,f", 3, 1))]
+    table = finetune_table(rows, 2)
+    assert "| 4 |" in table and "| 3 (x0.5) |" in table and "retry from M" in table
+    assert "(x0.5)" not in finetune_table(rows[:1], 2) and "retry" not in finetune_table(rows[:1], 2)
