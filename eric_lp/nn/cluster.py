@@ -235,10 +235,11 @@ def spread(n: int, unit: int, batches, empty, digest: int = 0):
             start += len(arrays[0])
         return
     rank, size = _JOINED.cluster.rank, _JOINED.cluster.size
-    mine = np.array([[n, unit, digest]], dtype=np.int64)
-    every = _collect(mine, "agreeing on the images")[::_JOINED.local]
+    mine = (n, unit, digest)  # one int64 a gather: the shape joining traced, so nothing is traced anew
+    every = np.stack([_collect(np.array([v], dtype=np.int64), "agreeing on the images")[::_JOINED.local]
+                      for v in mine], axis=1)
     if (every != mine).any():
-        theirs = next(tuple(int(v) for v in row) for row in every if (row != mine[0]).any())
+        theirs = next(tuple(int(v) for v in row) for row in every if (row != mine).any())
         raise ClusterError(f"{_JOINED.cluster.describe()}: the workers do not pass over the same images (this "
                            f"one {n} images, batches of {unit}, digest {digest:x}; another {theirs[0]}, "
                            f"{theirs[1]}, {theirs[2]:x}): start every worker with the same command, data options "
