@@ -72,8 +72,10 @@ def automatic_labels(program_dir) -> dict:
         return {}
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
+        # only labels the masks gave: a person's name that happens to equal the automatic one (source
+        # "person") stays a person's, so a later run that matches nothing does not drop it
         return {(k["layer"], str(k["kernel"])): k["automatic"] for k in data["kernels"]
-                if isinstance(k.get("automatic"), str)}
+                if isinstance(k.get("automatic"), str) and k.get("source") == "masks"}
     except (OSError, ValueError, UnicodeDecodeError, KeyError, TypeError, AttributeError):
         return {}  # an unreadable earlier record: every current label counts as a person's
 

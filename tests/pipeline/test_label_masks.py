@@ -16,6 +16,7 @@ from PIL import Image
 from eric_lp import api
 from eric_lp.cli.main import main
 from eric_lp.errors import DataError
+from eric_lp.lang.labels import parse_assignment
 from eric_lp.lang.parse import read_program
 from eric_lp.nn.dissect import iou_scores, kernel_thresholds, mass_scores, pick_concepts, score_kernels, upsample
 
@@ -172,6 +173,22 @@ def test_a_persons_label_wins(scene, tmp_path, capsys):
     assert main(["label", str(out), "--set", "lep:1=slipper"]) == 0
     api.label_from_masks(out, masks, model, images)
     assert _labels(out)[1] == ("slipper", False)
+
+
+def test_a_persons_label_equal_to_the_automatic_one_stays(scene, tmp_path):
+    # --set lep:0=bag gives the name the masks would: concepts.json then records "bag" as both, and a
+    # later run that matches nothing (a min-iou no kernel reaches) must not take it for its own and drop it
+    root, images, masks, model = scene
+    out = _extracted(scene, tmp_path)
+    api.label_from_masks(out, masks, model, images, labels=[parse_assignment("lep:0=bag")])
+    assert _labels(out)[0] == ("bag", False)
+    blank = tmp_path / "blank"  # masks that show no concept: nothing matches
+    (blank / "train" / "bag").mkdir(parents=True)
+    (blank / "concepts.txt").write_text("Bag\nSandal\n")
+    Image.fromarray(np.zeros((SIZE, SIZE), np.uint8), "L").save(blank / "train" / "bag" / "001.png")
+    api.label_from_masks(out, blank, model, images)
+    assert _labels(out)[0] == ("bag", False)
+    assert _labels(out).get(1) != ("sandal", False)  # the automatic sandal is dropped: nothing matched
 
 
 def test_bad_mask_folders_fail_in_one_line(scene, tmp_path, capsys):
