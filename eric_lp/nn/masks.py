@@ -30,6 +30,7 @@ IGNORED = -1
 
 _EIGHT_BIT = frozenset({"L", "P"})
 _SIXTEEN_BIT = frozenset({"I;16", "I;16L", "I;16B", "I;16N"})
+_LOSSY = frozenset({"JPEG", "MPO", "JPEG2000"})
 
 
 def read_concepts(masks_dir) -> tuple[str, ...]:
@@ -49,7 +50,7 @@ def read_concepts(masks_dir) -> tuple[str, ...]:
                         "line (line v is the concept of pixel value v)")
     try:
         with open_regular(path) as handle:
-            text = handle.read().decode("utf-8")
+            text = handle.read().decode("utf-8-sig")  # a BOM (Windows Notepad's UTF-8) is no part of line 1
     except UnicodeDecodeError:
         raise DataError(f"{path}: not UTF-8 text; save it as UTF-8, one concept name a line") from None
     except OSError as exc:
@@ -124,6 +125,9 @@ def read_mask(path, shape=None, concepts=None) -> np.ndarray:
                 if width * height > limit:
                     raise DataError(f"{path}: {width}x{height} is {width * height / 1e6:.1f} megapixels, above "
                                     f"the limit of {limit / 1e6:g}; shrink the mask or raise --max-pixels")
+                if img.format in _LOSSY:  # its edges blur into values of other concepts: wrong, silently
+                    raise DataError(f"{path}: a {img.format} file; lossy compression turns the edges of a "
+                                    "concept into other values; save the mask as PNG")
                 img.load()
                 values = _mask_values(img, path)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:

@@ -39,6 +39,24 @@ def test_bad_concepts_files(tmp_path, text, words):
     assert "\n" not in str(info.value)
 
 
+def test_concepts_file_from_windows(tmp_path):
+    # Notepad's UTF-8: a byte-order mark before line 1 and CRLF line ends; the mark is no part of the name
+    root = tmp_path / "m"
+    root.mkdir()
+    (root / "concepts.txt").write_bytes("Bag \r\nSandal\r\n\r\n".encode("utf-8-sig"))
+    assert read_concepts(root) == ("bag", "sandal")
+
+
+def test_a_jpeg_mask_is_refused(masks):
+    # JPEG blurs a concept's edges into neighbouring values, which are other concepts: refused, not read
+    values = np.zeros((16, 16), np.uint8)
+    values[4:12, 4:12] = 1
+    Image.fromarray(values, "L").save(masks / "j.png", format="JPEG")
+    with pytest.raises(DataError, match="JPEG file; lossy") as info:
+        read_mask(masks / "j.png", concepts=read_concepts(masks))
+    assert "\n" not in str(info.value)
+
+
 def test_eight_bit_grey_with_ignored_255(masks):
     values = np.array([[0, 1, 2], [3, 255, 0]], np.uint8)
     Image.fromarray(values, "L").save(masks / "a.png")
