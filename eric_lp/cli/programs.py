@@ -114,7 +114,9 @@ def cmd_bench(args) -> int:
         return _bench_memory(bench, args)
     if args.what == "explain":
         return _bench_explain(bench, args)
-    result = bench.bench_extract(args.model, args.dataset, args.limit,
+    if args.what == "label":
+        return _bench_label(bench, args)
+    result = bench.bench_extract(args.model, args.dataset or "fashion-mnist:0,2,6", args.limit,
                                  progress=lambda name: print(f"timing {name} ...", file=sys.stderr))
     if args.json:
         print_json(result)
@@ -148,6 +150,30 @@ def _bench_explain(bench, args) -> int:
           f"their target alone")
     print(f"at most {result['target_ms']:.0f} ms each: {'met' if result['target_met'] else 'NOT met'}")
     return 0 if result["verification_failures"] == 0 else 1
+
+
+def _bench_label(bench, args) -> int:
+    result = bench.bench_label(args.model, images=args.images or 500, repeat=args.repeat, epochs=args.epochs,
+                               progress=lambda text: print(f"{text} ...", file=sys.stderr))
+    if args.json:
+        print_json(result)
+        return 0
+    print(f"{result['spec']} (seed {result['seed']}): {result['masked_images']} masked training images; model "
+          f"{result['model_source']}; program at {result['layer']}: {result['rules']} rules, size {result['size']}, "
+          f"{result['kernels_read']} kernels read, {result['labelled']} labelled")
+    print(f"{'seconds':<34} {'each run':>28}  median of {result['repeat']}")
+    for name, key in (("(a) forward pass, training split", "forward"),
+                      ("(b) labelling: its phases", "label_work"), ("(b) labelling: the whole call", "label_call")):
+        runs = " ".join(f"{s:6.2f}" for s in result[f"{key}_seconds"])
+        print(f"{name:<34} {runs:>28}  {result[f'{key}_median']:6.2f}")
+    print(f"labelling / forward pass: {result['ratio_work']:.2f} (phases), {result['ratio_call']:.2f} (whole call); "
+          f"labelling faster than the forward pass: {'yes' if result['target_met'] else 'NO'}")
+    whole = result["extraction_forward_seconds"]
+    if whole:
+        print(f"for scale: the extraction's own forward pass over train, val and test ({result['train_images']}+"
+              f"{result['val_images']}+{result['test_images']} images, once, the run's first pass: Keras' warm-up "
+              f"included) took {whole:.2f} s; labelling's phases are {result['label_work_median'] / whole:.2f} of it")
+    return 0
 
 
 def _bench_memory(bench, args) -> int:
@@ -272,17 +298,24 @@ def register(add) -> None:
     p = add("bench", cmd_bench, "measure speed: 'engines' (images/s of each engine), 'extract' "
             "(forward pass against rule induction) or 'memory' (peak memory of the streamed forward pass at N "
             "and 4N images, and its images/s against the old in-memory pass) or 'explain' (ms per sufficient "
-            "reason and per counterfactual, each counterfactual checked by the numpy engine)")
-    p.add_argument("what", choices=("engines", "extract", "memory", "explain"))
+            "reason and per counterfactual, each counterfactual checked by the numpy engine) or 'label' "
+            "(labelling kernels from the masks of 500 training scenes against the forward pass over them)")
+    p.add_argument("what", choices=("engines", "extract", "memory", "explain", "label"))
     p.add_argument("--images", type=positive_int, metavar="N",
                    help="images for numpy and clingo (default 50000); memory: N (default 3000); explain: "
-                        "random rows (default 3000)")
+                        "random rows (default 3000); label: masked training scenes (default 500)")
+    p.add_argument("--repeat", type=positive_int, default=3, metavar="N",
+                   help="label: runs of each side, the median reported (default 3)")
+    p.add_argument("--epochs", type=positive_int, default=3, metavar="N",
+                   help="label: epochs of the vgg-small trained when neither --model nor a model cached by "
+                        "'experiment concepts' is there (default 3)")
     p.add_argument("--old-growth", action="store_true",
                    help="memory: also run the old in-memory pass on 4N images to show its growth")
     p.add_argument("--prolog-images", type=positive_int, default=50_000,
                    help="images for SWI-Prolog (default 50000, like the others)")
-    p.add_argument("--model", metavar="MODEL", help="extract: the model (default: the demo's vgg-small)")
-    p.add_argument("--dataset", default="fashion-mnist:0,2,6", metavar="SPEC",
+    p.add_argument("--model", metavar="MODEL", help="extract: the model (default: the demo's vgg-small); label: "
+                   "a model of the scenes (default: the vgg-small 'experiment concepts' cached)")
+    p.add_argument("--dataset", metavar="SPEC",
                    help="extract: the data (default fashion-mnist:0,2,6)")
     p.add_argument("--limit", type=positive_int, metavar="N", help="extract: at most N images per split")
     p.add_argument("--json", action="store_true", help="print JSON")

@@ -10,6 +10,9 @@ and its speed against the old decode-everything pass; and of ``eric-lp infer
 `bench_explain`: milliseconds per sufficient reason and per counterfactual
 (`eric_lp.engines.reasons`) on `REAL_PROGRAM` over random rows of the kernels
 it reads, each counterfactual checked by the numpy engine.
+`bench_label`: labelling a program's kernels from the masks of 500 training
+scenes (`api.label_from_masks`) against the extraction's forward pass over the
+same images, medians of three runs in one process.
 """
 
 from __future__ import annotations
@@ -22,7 +25,8 @@ import numpy as np
 from ..core.facts import Facts
 from ..core.program import OUTPUT, Literal, Program, Rule
 
-__all__ = ["random_program", "bench_engines", "bench_explain", "bench_memory", "memory_worker", "REAL_PROGRAM"]
+__all__ = ["random_program", "bench_engines", "bench_explain", "bench_memory", "bench_label", "memory_worker",
+           "REAL_PROGRAM"]
 
 # a committed extracted program (48 rules, 26 kernels read); present in a source checkout
 REAL_PROGRAM = Path(__file__).resolve().parents[2] / "programs" / "fashion-mnist" / "t_shirt_top-pullover-shirt.lp"
@@ -385,3 +389,116 @@ def bench_memory(images: int = 3000, factor: int = 4, size: int = 96, old_growth
         if peaks:
             result[key] = peaks[images * factor] - peaks[images]
     return result
+
+
+# -- labelling from masks against the forward pass -------------------------------------
+#: The model `experiment concepts` trains and caches on the built-in scenes (its default 12 epochs).
+LABEL_ARCH, LABEL_LAYER, LABEL_CACHED_EPOCHS = "vgg-small", "block3_pool", 12
+
+
+def _cached_scenes_model(cache: Path, seed: int):
+    """The newest vgg-small that `experiment concepts` cached on the scenes (``models/vgg-small_scenes_seed{seed}_
+    <digest>_e12.keras``, with its accuracy record beside it, as `concepts.scenes_model` keeps it); None when
+    there is none.  The digest names the default scenes set, so the name is globbed, not rebuilt: rebuilding
+    it would compose (and perhaps export) 7,800 scenes to time 500.  The scenes are converted to the model's
+    input size, as every command does."""
+    found = [p for p in (cache / "models").glob(f"{LABEL_ARCH}_scenes_seed{seed}_*_e{LABEL_CACHED_EPOCHS}.keras")
+             if p.with_suffix(".accuracy.json").is_file()]
+    return max(found, key=lambda p: p.stat().st_mtime) if found else None
+
+
+def bench_label(model_path=None, images: int = 500, repeat: int = 3, seed: int = 0, epochs: int = 3,
+                data_root=None, progress=None) -> dict:
+    """Labelling the kernels a program reads from the masks of `images` training scenes, against the
+    extraction's forward pass over the same training images, in one process; medians of `repeat` runs.
+
+    The scenes ``scenes:train=N,val=N/5,test=N/5`` are drawn and exported (images, masks/, truth.lp) into a
+    temporary folder, which both sides read as image files.  The model: `model_path`, else the vgg-small
+    `experiment concepts` cached (`_cached_scenes_model`), else a vgg-small trained here for `epochs` epochs
+    on the exported scenes (``model_source`` says which).  A program is extracted as ``extract`` does
+    (`api.extract`, the last pooling layer, d=5, alpha 0.01).  Then, `repeat` times each, alternated:
+    (a) the forward pass of the extraction over the training split (`nn.quantise.split_norms`: the norms
+    and predictions, no norm cache), and (b) `api.label_from_masks` from the masks of those images.  Of
+    (b), ``label_work`` is what concepts.json records as its phases (reading the masks, the maps of the
+    kernels the program reads, scoring, drawing the grids and writing the program), and ``label_call`` the
+    whole call (loading the model, the image folder and the program too).  Not timed at all: importing
+    TensorFlow, loading the model for (a), exporting the scenes, training, extracting.
+    """
+    import statistics
+    import tempfile
+    from .. import api
+    from ..nn.data import export_images, load_dataset, load_scenes, scenes_dataset
+    from ..nn.layers import kernel_layers
+    from ..nn.models import load_model, model_key, save_model, train
+    from ..nn.quantise import NormCache, default_cache_dir, forward_family, split_norms
+    from ..nn.training_record import DataChoice, write_record
+    side = max(1, images // 5)
+    spec = f"scenes:train={images},val={side},test={side}"
+    with tempfile.TemporaryDirectory(prefix="eric-lp-bench-label-") as tmp:
+        tmp = Path(tmp)
+        if progress:
+            progress(f"drawing and exporting {spec}")
+        scenes = load_scenes(spec, data_root, seed)
+        folder = tmp / "scenes"
+        export_images(scenes_dataset(scenes, data_root), folder, scenes)
+        source = "given"
+        if model_path is None:
+            model_path = _cached_scenes_model(default_cache_dir(), seed)
+            source = f"cached by experiment concepts ({LABEL_CACHED_EPOCHS} epochs on the default scenes)"
+        if model_path is None:
+            if progress:
+                progress(f"no cached scenes model: training {LABEL_ARCH} for {epochs} epochs on the {images} scenes")
+            data = load_dataset(images=folder, seed=seed)
+            model, _, accuracy, _ = train(data, LABEL_ARCH, epochs, seed=seed, verbose=0)
+            model_path = save_model(model, tmp / f"{LABEL_ARCH}.keras")
+            write_record(model_path, [DataChoice.of(images=folder, seed=seed, classes=data.class_names)])
+            source = (f"trained here: {LABEL_ARCH}, {epochs} epochs on the {images} scenes (test accuracy "
+                      f"{accuracy['test']:.1f}%)")
+        model_path = Path(model_path)
+        model = load_model(model_path)
+        layers = kernel_layers(model)
+        pools = [i.name for i in layers if i.kind == "pool"]
+        lep = LABEL_LAYER if LABEL_LAYER in pools else pools[-1] if pools else \
+            [i.name for i in layers if i.kind == "conv"][-1]
+        if progress:
+            progress(f"extracting at {lep} from {model_path.name}")
+        program_dir = tmp / "program"
+        # the timing needs no honest split: a cached model trained on other scenes of the same generator may
+        # have seen these val/test scenes
+        extraction = api.extract(model_path, images=folder, lep=lep, seed=seed, outdir=program_dir,
+                                 cache_dir=tmp / "cache", progress=False, allow_overlap=True)
+        data = load_dataset(images=folder, seed=seed, shape=tuple(model.input_shape[1:]))
+        settings, quantiser = extraction.settings, extraction.quantiser
+        tensors = [c.tensor for c in quantiser.layers]
+        key = model_key(model_path)
+
+        def forward():
+            split_norms(model, key, data, "train", tensors, settings.norm, NormCache(None), False,
+                        forward_family(settings.literals), settings.grid, quantiser.preprocess)
+
+        forward_s, work_s, call_s, phases, labelled = [], [], [], [], None
+        for i in range(repeat):
+            if progress:
+                progress(f"repeat {i + 1}/{repeat}: forward pass over {len(data.train)} training images, then "
+                         "labelling from their masks")
+            start = time.perf_counter()
+            forward()
+            forward_s.append(time.perf_counter() - start)
+            start = time.perf_counter()
+            labelled = api.label_from_masks(program_dir, folder / "masks", model_path, folder, seed=seed)
+            call_s.append(time.perf_counter() - start)
+            phases.append({k: v for k, v in labelled.seconds.items() if k != "total"})
+            work_s.append(sum(phases[-1].values()))
+    forward_med, work_med, call_med = (statistics.median(s) for s in (forward_s, work_s, call_s))
+    return {"spec": spec, "val_images": side, "test_images": side, "seed": seed, "model": str(model_path),
+            "model_source": source, "layer": lep,
+            "train_images": len(data.train), "masked_images": labelled.images,
+            "kernels_read": len(extraction.program.kernels_read(extraction.program.lep)),
+            "labelled": labelled.labelled, "rules": extraction.metrics["rules"], "size": extraction.metrics["size"],
+            # the extraction's own forward pass, once, over train, val and test (for scale; a fresh norm cache)
+            "extraction_forward_seconds": extraction.metrics.get("timings", {}).get("forward_seconds"),
+            "repeat": repeat, "forward_seconds": forward_s, "label_work_seconds": work_s,
+            "label_call_seconds": call_s, "label_phases": phases,
+            "forward_median": forward_med, "label_work_median": work_med, "label_call_median": call_med,
+            "ratio_work": work_med / forward_med, "ratio_call": call_med / forward_med,
+            "target_met": work_med < forward_med}
