@@ -84,7 +84,7 @@ def check_outputs(args) -> None:
 def _inputs(args) -> tuple[list, list]:
     """(files, folders read whole) that the command reads: its -o may be none of them.  A program
     folder (--program, extract's OUTDIR) counts by the files extract writes into it."""
-    files = [getattr(args, name, None) for name in ("model", "facts", "file")]
+    files = [getattr(args, name, None) for name in ("model", "facts", "file", "truth")]
     if isinstance(getattr(args, "model", None), str):  # its training record, read for the seed and split
         from ..nn.training_record import record_path
         files.append(str(record_path(args.model)))
@@ -92,10 +92,11 @@ def _inputs(args) -> tuple[list, list]:
     program = getattr(args, "program", None)
     if program and os.path.isdir(program):
         from ..pipeline.folder import FILES, MANIFEST
-        files += [os.path.join(program, name) for name in (*FILES, MANIFEST)]
+        from ..pipeline.visualise import CONCEPTS_JSON  # label --masks' record, read by label and visualise
+        files += [os.path.join(program, name) for name in (*FILES, MANIFEST, CONCEPTS_JSON)]
     elif program:
         files.append(program)
-    return [f for f in files if isinstance(f, str)], [getattr(args, "images", None)]
+    return [f for f in files if isinstance(f, str)], [getattr(args, name, None) for name in ("images", "masks")]
 
 
 def _end_progress() -> None:

@@ -127,6 +127,29 @@ def test_the_command_prints_json_writes_the_concept_program_and_refuses_bad_mask
     assert err.count("\n") == 1 and "has a mask" in err
 
 
+def test_the_concept_program_never_replaces_an_input(scene, tmp_path, capsys):
+    # -o naming the truth, a file of the mask folder, or label's record in the program folder is refused
+    # before the work, and each stays as it was; a new file in the program folder is fine
+    model, out, images, masks, truth = scene
+    (out / "concepts.json").write_text("{}")
+    other = tmp_path / "masks"  # a mask folder outside the image folder
+    import shutil
+    shutil.copytree(masks, other)
+    mask = next(iter(sorted((other / "test").rglob("*.png"))))
+    argv = ["concepts", "--program", str(out), "--masks", str(other), "--images", str(images), "--truth", str(truth)]
+    for target in (truth, other / "concepts.txt", mask, out / "concepts.json"):
+        before = target.read_bytes()
+        capsys.readouterr()
+        assert main([*argv, "-o", str(target)]) == 2, target
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and ("is also an input" in err or "which this command reads" in err), err
+        assert target.read_bytes() == before
+    assert main([*argv, "-o", str(out / "concept.lp")]) == 0
+    assert "label(" in (out / "concept.lp").read_text()
+    (out / "concept.lp").unlink()  # the folder is the module's: leave it as it was
+    (out / "concepts.json").unlink()
+
+
 def test_labels_name_concepts_by_the_folder_name_rules_and_joined_labels_name_each():
     rules = tuple(Rule(f"r{k}", OUTPUT, ("a",), (Literal("pool", k),)) for k in range(1, 8))
     labels = (Label("pool", 1, "Shoulder Bag"), Label("pool", 2, "bag_sandal"), Label("pool", 3, "shoulder_bag_coat"),
