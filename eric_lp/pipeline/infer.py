@@ -32,7 +32,7 @@ import numpy as np
 
 from ..core.answer import Answer
 from ..core.facts import Facts
-from ..errors import ModelError
+from ..errors import DataError, ModelError
 from .folder import check_model, load_extraction
 from .inputs import images_input
 
@@ -252,9 +252,21 @@ def write_jsonl(stream, handle) -> Tally:
     Returns the final `Tally`."""
     tally = Tally()
     for batch in stream:
-        handle.write("".join(json.dumps(row, sort_keys=True) + "\n" for row in batch.images))
-        handle.flush()
+        _put(handle, "".join(json.dumps(row, sort_keys=True) + "\n" for row in batch.images))
         tally = batch.tally
-    handle.write(json.dumps({"summary": tally.to_json()}, sort_keys=True) + "\n")
-    handle.flush()
+    _put(handle, json.dumps({"summary": tally.to_json()}, sort_keys=True) + "\n")
     return tally
+
+
+def _put(handle, text: str) -> None:
+    """Write and flush; a file that refuses (a full disk, an I/O error) is one `DataError`.  A reader gone
+    (`BrokenPipeError`) is left to the caller, which stops quietly."""
+    try:
+        handle.write(text)
+        handle.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        name = getattr(handle, "name", None)  # "<stdout>", a path, or a descriptor's number (-o's temporary)
+        raise DataError(f"{name if isinstance(name, str) else 'the output file'}: cannot write the answers "
+                        f"({exc.strerror or exc}); free some space or write them elsewhere") from None

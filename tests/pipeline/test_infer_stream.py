@@ -185,6 +185,19 @@ def test_a_reader_that_goes_away_ends_jsonl_quietly(extracted):
     assert "Traceback" not in err and "BrokenPipe" not in err and "Exception" not in err, err
 
 
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full, a device whose writes fail")
+def test_jsonl_to_a_full_disk_is_one_line(extracted):
+    """`infer --jsonl > FILE` on a full disk: one line and exit status 2, not a traceback."""
+    model, out = extracted
+    env = {**os.environ, "TF_CPP_MIN_LOG_LEVEL": "3"}
+    with open("/dev/full", "w") as full:
+        proc = subprocess.run([sys.executable, "-m", "eric_lp", *_infer(model, out, "--jsonl")], stdout=full,
+                              stderr=subprocess.PIPE, env=env, cwd=Path(__file__).parents[2], timeout=300)
+    err = proc.stderr.decode()
+    assert proc.returncode == 2 and err.count("\n") == 1, err
+    assert err.startswith("eric-lp: error: <stdout>: cannot write the answers (No space left on device)"), err
+
+
 def test_larger_images_stream_in_smaller_batches():
     """A batch's pixels stay within BATCH_BYTES: 256 small images, fewer large ones, never under 16."""
     from eric_lp.pipeline.infer import BATCH_BYTES, batch_size_for
