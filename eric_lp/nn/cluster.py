@@ -240,10 +240,10 @@ def spread(n: int, unit: int, batches, empty, digest: int = 0):
                       for v in mine], axis=1)
     if (every != mine).any():
         theirs = next(tuple(int(v) for v in row) for row in every if (row != mine).any())
-        raise ClusterError(f"{_JOINED.cluster.describe()}: the workers do not pass over the same images (this "
-                           f"one {n} images, batches of {unit}, digest {digest:x}; another {theirs[0]}, "
-                           f"{theirs[1]}, {theirs[2]:x}): start every worker with the same command, data options "
-                           "and image folder")
+        raise ClusterError(f"{_JOINED.cluster.describe()}: the workers do not pass over the same images with the "
+                           f"same model and settings (this one {n} images, batches of {unit}, digest {digest:x}; "
+                           f"another {theirs[0]}, {theirs[1]}, {theirs[2]:x}): start every worker with the same "
+                           "command, model file and image folder")
     blocks = -(-n // unit)
     for first in range(0, blocks, size):
         arrays = next(batches) if first + rank < blocks else empty()
@@ -263,12 +263,15 @@ def spread(n: int, unit: int, batches, empty, digest: int = 0):
         raise ClusterError(f"{_JOINED.cluster.describe()}: more batches than its share of {n} images")
 
 
-def images_digest(source) -> int:
+def images_digest(source, *also: bytes) -> int:
     """An int64 that differs, as a rule, between two different sets of images: a sha256 of the count, the
-    shape and the first and last images' pixels (two images read; in a cluster, `spread` compares it)."""
+    shape and the first and last images' pixels (two images read; in a cluster, `spread` compares it), and
+    of `also` (what else the workers must share: the pass's settings, the model)."""
     import hashlib
     n = len(source)
     digest = hashlib.sha256(repr((n, tuple(source.shape))).encode())
+    for part in also:
+        digest.update(hashlib.sha256(part).digest())
     if n:
         digest.update(np.ascontiguousarray(source.take([0, n - 1]).array(), dtype=np.float32).tobytes())
     return int.from_bytes(digest.digest()[:7], "big")

@@ -222,14 +222,15 @@ def test_a_waiting_worker_sent_sigterm_with_its_group_ends_at_once(tiny, tmp_pat
     assert lines[1:] == ["eric-lp: interrupted while waiting for the other workers of the cluster"], lines
 
 
-def test_workers_started_on_other_images_fail_in_one_line(tiny, tmp_path):
-    """Two workers whose --seed differs draw other images of the same count: each worker's norms would be
-    gathered as the chief's images' and the program silently wrong; both fail, one line each, nothing
-    written."""
+@pytest.mark.parametrize("other", [["--seed", "1"], ["--norm", "l2"]])
+def test_workers_started_on_other_images_fail_in_one_line(tiny, tmp_path, other):
+    """Worker 1 draws other images of the same count (another --seed), or computes other norms of them:
+    its norms would be gathered as the chief's and the program silently wrong; both fail, one line
+    each, nothing written."""
     model, _ = tiny
     ports = free_ports(2)
-    procs = [start([*extract_argv(model, tmp_path / "out", tmp_path / "cache"), "--seed", str(i)], tf_config(ports, i),
-                   tmp_path, f"w{i}", ERIC_LP_CLUSTER_TIMEOUT="60") for i in range(2)]
+    procs = [start([*extract_argv(model, tmp_path / "out", tmp_path / "cache"), *(other if i else [])],
+                   tf_config(ports, i), tmp_path, f"w{i}", ERIC_LP_CLUSTER_TIMEOUT="60") for i in range(2)]
     assert finish(procs, 100) == [2, 2], text(tmp_path, "w0.err") + text(tmp_path, "w1.err")
     for i in range(2):
         errors = [line for line in text(tmp_path, f"w{i}.err").splitlines() if line.startswith("eric-lp: error:")]

@@ -153,7 +153,9 @@ def forward_batches(model, x, tensors: list[str], norm: str = "l1", batch_size: 
                disable=None if progress else True)
     start = 0
     with bar:
-        digest = 0 if joined() is None else images_digest(source)  # the workers check they read the same
+        # the workers check they pass the same images through the same model, layers and settings
+        digest = 0 if joined() is None else images_digest(source, repr((tensors, norm, literals, grid, preprocess))
+                                                          .encode(), _weights_sample(model))
         for start, (*parts, classes) in spread(n, batch_size, computed(), empty, digest):
             for name, values in zip(tensors, parts):
                 bad = ~np.isfinite(values)
@@ -167,6 +169,17 @@ def forward_batches(model, x, tensors: list[str], norm: str = "l1", batch_size: 
             bar.update(len(classes))
     if start != n:
         raise ModelError(f"the forward pass read {start} images of {n}")
+
+
+def _weights_sample(model) -> bytes:
+    """The first values of each weight of the model, with its name and shape: tells two models apart
+    (another training, a fine-tuned one) without reading all of a large model's weights."""
+    keras = import_keras()
+    parts = []
+    for weight in model.weights:
+        head = keras.ops.convert_to_numpy(keras.ops.reshape(weight, (-1,))[:64])
+        parts.append(repr((weight.path, tuple(weight.shape))).encode() + np.ascontiguousarray(head).tobytes())
+    return b"".join(parts)
 
 
 def _activations(out, norm: str, grid: int | None, literals: str, dtype) -> np.ndarray:
