@@ -432,6 +432,9 @@ def bench_label(model_path=None, images: int = 500, repeat: int = 3, seed: int =
     from ..nn.models import load_model, model_key, save_model, train
     from ..nn.quantise import NormCache, default_cache_dir, forward_family, split_norms
     from ..nn.training_record import DataChoice, write_record
+    from ..nn.model_files import read_model_file
+    if model_path is not None:
+        read_model_file(model_path)  # a wrong --model fails before the scenes are drawn, not after
     side = max(1, images // 5)
     spec = f"scenes:train={images},val={side},test={side}"
     with tempfile.TemporaryDirectory(prefix="eric-lp-bench-label-") as tmp:

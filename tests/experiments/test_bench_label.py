@@ -26,3 +26,9 @@ def test_bench_label_times_both_sides_over_every_masked_image(tmp_path, monkeypa
     assert all(abs(w - sum(p.values())) < 1e-9 for w, p in zip(result["label_work_seconds"], result["label_phases"]))
     assert result["ratio_work"] == result["label_work_median"] / result["forward_median"]
     assert result["target_met"] == (result["label_work_median"] < result["forward_median"])
+
+
+def test_bench_label_refuses_a_missing_model_before_drawing_the_scenes(tmp_path, capsys):
+    assert main(["bench", "label", "--model", str(tmp_path / "none.keras")]) == 2
+    err = capsys.readouterr().err
+    assert "none.keras: no such model file" in err and "drawing" not in err and len(err.strip().splitlines()) == 1
