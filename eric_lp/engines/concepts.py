@@ -38,7 +38,7 @@ from ..errors import DataError, EngineError
 from ..lang.emit import to_asp
 
 __all__ = ["BRIDGE", "KernelConcepts", "concept_text", "scene_facts", "classify", "SceneDiff", "TruthVerdict",
-           "decide_truth", "truth_classes"]
+           "decide_truth", "truth_classes", "listed"]
 
 #: How a kernel of the entry layer is made true from a scene's description.
 BRIDGE = "active(I, L, K) :- present(I, C), label(L, K, C)."
@@ -74,6 +74,15 @@ class KernelConcepts:
 
     def concepts(self) -> tuple:
         return tuple(sorted({c for _, c in self.pairs}))
+
+
+def listed(names, most: int = 12) -> str:
+    """`names` joined by commas for a line of text; past `most`, the first ones and how many in all (an
+    ADE20k mask folder names thousands of concepts; the JSON output lists them all)."""
+    names = list(names)
+    if len(names) <= most:
+        return ", ".join(names)
+    return f"{', '.join(names[:most])}, ... ({len(names)} in all)"
 
 
 def _check_layer(program: Program, labels: KernelConcepts) -> None:
@@ -300,7 +309,7 @@ class TruthVerdict:
                 "counterexample": self.counterexample.to_json() if self.counterexample else None}
 
     def render(self, name_a: str = "the concept-level program", name_b: str = "the truth") -> str:
-        inputs = f"all 2^{len(self.concepts)} scene descriptions over {', '.join(self.concepts) or 'no concepts'}"
+        inputs = f"all 2^{len(self.concepts)} scene descriptions over {listed(self.concepts) or 'no concepts'}"
         if self.equivalent:
             return f"{name_a} and {name_b} are equivalent: the same answer on {inputs}"
         ce = self.counterexample

@@ -24,7 +24,7 @@ import numpy as np
 from ..core.answer import Answer
 from ..core.program import Program, term_text
 from ..core.scoring import agreement
-from ..engines.concepts import KernelConcepts, TruthVerdict, classify, decide_truth, truth_classes
+from ..engines.concepts import KernelConcepts, TruthVerdict, classify, decide_truth, listed, truth_classes
 from ..errors import DataError
 from .folder import check_model, load_extraction
 from .inputs import images_input
@@ -155,7 +155,7 @@ class ConceptRun:
     def render(self, truth_name: str = "the truth") -> str:
         undecided = self.concept.undecided()
         lines = [f"{len(self.images)} scenes with masks ({self.skipped} without, skipped); concepts "
-                 f"{', '.join(self.concepts)}",
+                 f"{listed(self.concepts)}",
                  f"{self.labelled} of the {len(self.kernels_read)} entry kernels the program reads carry a concept "
                  "(the others are false on every scene)",
                  f"concept-level accuracy {self.accuracy:.2f}%"

@@ -225,3 +225,12 @@ def test_concept_text_keeps_the_rules_and_names_kernels_by_concept_in_comments()
     rules = [line for line in to_asp(program).splitlines() if line and not line.startswith("%")]
     assert all(line in text.splitlines() for line in rules)
     assert "% r1    bag -> a" in text
+
+
+def test_a_verdict_over_thousands_of_concepts_is_one_short_line():
+    # an ADE20k mask folder names thousands of concepts: the printed verdict names a few and the count
+    from eric_lp.engines.concepts import TruthVerdict, listed
+    names = tuple(f"c{i:04d}" for i in range(3000))
+    line = TruthVerdict(True, names).render()
+    assert "\n" not in line and len(line) < 300 and "(3000 in all)" in line and "c0000" in line
+    assert listed(["a", "b"]) == "a, b"
