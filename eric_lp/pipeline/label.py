@@ -42,7 +42,8 @@ def label(program_dir, labels=(), remove=(), labels_file=None):
 @dataclass(frozen=True)
 class ConceptLabels:
     """What `label_from_masks` did: the labelled program, one entry per kernel scored (as in
-    concepts.json: layer, kernel, label, concepts, scores, threshold, source), the number of masked
+    concepts.json: layer, kernel, label, concepts, scores, threshold, source, and provisional_before: the
+    provisional name a concept replaced, given back by a later run that matches none), the number of masked
     training images used, and the seconds it took (masks: reading the mask files; maps: the forward
     pass over the masked images; scoring: IoU or mass; grids: drawing them, with the program written;
     total: the whole call, loading the model included)."""
@@ -78,6 +79,17 @@ def automatic_labels(program_dir) -> dict:
                 if isinstance(k.get("automatic"), str) and k.get("source") == "masks"}
     except (OSError, ValueError, UnicodeDecodeError, KeyError, TypeError, AttributeError):
         return {}  # an unreadable earlier record: every current label counts as a person's
+
+
+def _earlier_provisional(program_dir) -> dict:
+    """{(layer, kernel text): provisional name} that an earlier `label_from_masks` replaced with a concept
+    (its concepts.json), so a later run that matches no concept gives the kernel that name back."""
+    try:
+        data = json.loads((Path(program_dir) / CONCEPTS_JSON).read_text(encoding="utf-8"))
+        return {(k["layer"], str(k["kernel"])): k["provisional_before"] for k in data["kernels"]
+                if isinstance(k.get("provisional_before"), str)}
+    except (OSError, ValueError, UnicodeDecodeError, KeyError, TypeError, AttributeError):
+        return {}
 
 
 def _masked_images(train, images, masks, names, shape):
@@ -167,6 +179,7 @@ def label_from_masks(program_dir, masks, model, images, method: str = "iou", qua
     t2 = time.perf_counter()
 
     earlier = automatic_labels(program_dir)
+    replaced = _earlier_provisional(program_dir)
     person = {(lb.layer, lb.kernel): lb for lb in program.labels
               if not lb.provisional and earlier.get((lb.layer, term_text(lb.kernel))) != lb.name}
     person.update({(lb.layer, lb.kernel): lb for lb in given})
@@ -178,6 +191,9 @@ def label_from_masks(program_dir, masks, model, images, method: str = "iou", qua
             concepts = result.concepts[j]
             name = "_".join(concepts) if concepts else None
             key = (choice.atom, kernel)
+            before = program.label_of(choice.atom, kernel)
+            provisional = (before.name if before is not None and before.provisional
+                           else replaced.get((choice.atom, term_text(kernel))) if key not in person else None)
             if name is not None and key not in person:
                 automatic.append(Label(choice.atom, kernel, name))
             order = np.argsort(-result.scores[j], kind="stable")[:_SHOWN_SCORES]
@@ -185,10 +201,16 @@ def label_from_masks(program_dir, masks, model, images, method: str = "iou", qua
                 "layer": choice.atom, "kernel": kernel, "automatic": name, "concepts": list(concepts),
                 "scores": [{"concept": names[c], "score": round(float(result.scores[j][c]), 6)} for c in order],
                 "threshold": round(float(result.thresholds[j]), 6),
-                "source": "person" if key in person else "masks" if name is not None else "none"})
+                "source": "person" if key in person else "masks" if name is not None else "none",
+                "provisional_before": provisional})
             if name is not None:
                 grids.append((choice.atom, kernel, name, j, layer_maps, result, concepts))
     program = merge_labels(program, [], remove=stale)
+    # a kernel whose earlier automatic name is gone, and which no concept matches now, gets back the
+    # provisional name that name replaced ("keeps its provisional name")
+    program = merge_labels(program, [Label(e["layer"], e["kernel"], e["provisional_before"], provisional=True)
+                                     for e in entries if e["source"] == "none" and e["provisional_before"]
+                                     and program.label_of(e["layer"], e["kernel"]) is None])
     program = merge_labels(program, automatic)
     program = merge_labels(program, given)
     save_program(program, program_dir)

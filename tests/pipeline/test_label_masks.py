@@ -177,10 +177,14 @@ def test_a_persons_label_wins(scene, tmp_path, capsys):
 
 def test_a_persons_label_equal_to_the_automatic_one_stays(scene, tmp_path):
     # --set lep:0=bag gives the name the masks would: concepts.json then records "bag" as both, and a
-    # later run that matches nothing (a min-iou no kernel reaches) must not take it for its own and drop it
+    # later run that matches nothing must not take it for its own and drop it; the kernel whose automatic
+    # name it drops gets back its provisional one
     root, images, masks, model = scene
     out = _extracted(scene, tmp_path)
+    provisional = _labels(out)[1]
+    assert provisional[1]
     api.label_from_masks(out, masks, model, images, labels=[parse_assignment("lep:0=bag")])
+    api.label_from_masks(out, masks, model, images)  # sandal again: the provisional name stays on record
     assert _labels(out)[0] == ("bag", False)
     blank = tmp_path / "blank"  # masks that show no concept: nothing matches
     (blank / "train" / "bag").mkdir(parents=True)
@@ -188,7 +192,8 @@ def test_a_persons_label_equal_to_the_automatic_one_stays(scene, tmp_path):
     Image.fromarray(np.zeros((SIZE, SIZE), np.uint8), "L").save(blank / "train" / "bag" / "001.png")
     api.label_from_masks(out, blank, model, images)
     assert _labels(out)[0] == ("bag", False)
-    assert _labels(out).get(1) != ("sandal", False)  # the automatic sandal is dropped: nothing matched
+    # the automatic sandal is dropped (nothing matched), and the kernel keeps the provisional name it had
+    assert _labels(out)[1] == provisional
 
 
 def test_bad_mask_folders_fail_in_one_line(scene, tmp_path, capsys):
