@@ -19,7 +19,9 @@ truth program (any ASP text deriving ``class(I, Class)`` from
 description over the concepts either side mentions (and any others given):
 a choice over ``present(0, C)``, the truth renamed apart (each of its
 predicates but ``present/2`` and ``image/1`` prefixed ``truth_``; its
-``#show`` lines dropped), and a constraint that the answers differ.  Each
+``#show`` lines dropped; a truth that derives ``present/2`` or ``image/1`` is
+refused: it would change the scene the concept-level program reads), and a
+constraint that the answers differ.  Each
 side's *answer* is resolved as `solve` resolves one: the single class it
 derives, or none when it derives none or several; two "none" agree.
 Unsatisfiable: equivalent.  Otherwise a ``#minimize`` gives a description
@@ -198,6 +200,13 @@ def _truth_statements(clingo, text: str, where: str):
 
         def visit_Rule(self, node):
             head = node.head
+            shared = _SharedInHead()
+            shared(head)
+            if shared.found:  # it would change the scene the concept-level program reads, in the diff alone
+                name, arity = shared.found
+                raise DataError(f"{where}: a rule derives {name}/{arity}; a truth program reads the scene's "
+                                f"present(I, Concept) and image(I) and derives class(I, Class): name what it "
+                                f"derives otherwise (e.g. has(I, C) :- present(I, C).)")
             if head.ast_type == ast.ASTType.Literal and head.atom.ast_type == ast.ASTType.SymbolicAtom:
                 sym = head.atom.symbol
                 if sym.ast_type == ast.ASTType.Function and sym.name == "class" and len(sym.arguments) == 2:
@@ -208,6 +217,17 @@ def _truth_statements(clingo, text: str, where: str):
             if (node.name, node.arity) in _SHARED:
                 return node
             return node.update(name=_TRUTH_PREFIX + node.name)
+
+    class _SharedInHead(ast.Transformer):
+        """Finds a present/2 or image/1 atom in a rule's head."""
+        found = None
+
+        def visit_SymbolicAtom(self, node):
+            sym = node.symbol
+            inner = sym.argument if sym.ast_type == ast.ASTType.UnaryOperation else sym
+            if inner.ast_type == ast.ASTType.Function and (inner.name, len(inner.arguments)) in _SHARED:
+                self.found = (inner.name, len(inner.arguments))
+            return node
 
     statements = []
     rename = Rename()

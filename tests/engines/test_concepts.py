@@ -204,6 +204,19 @@ def test_a_truth_program_that_derives_no_class_or_does_not_parse_is_refused():
         decide_truth(program, LABELS, TRUTH + "#minimize { 1,C : present(0, C) }.\n", where="t.lp")
 
 
+def test_a_truth_program_that_derives_the_scene_is_refused():
+    # a truth deriving present/2 fed the program in the question too: the program's answer on {bag} was
+    # its answer on {bag, crowd}, and a truth equal to the program plus such a rule was called equivalent,
+    # though on the scene {bag} as masks give it (no crowd) they part
+    program = parse_program(PROGRAM, "hand.lp")
+    same = concept_text(program, LABELS)  # the concept-level program itself as the truth: equivalent
+    assert decide_truth(program, LABELS, same, where="t.lp").equivalent
+    for extra in ("present(I, crowd) :- present(I, bag).", "{ present(I, tree) } :- image(I).", "image(9)."):
+        with pytest.raises(DataError, match=r"t.lp: a rule derives (present/2|image/1)") as info:
+            decide_truth(program, LABELS, same + extra + "\n", where="t.lp")
+        assert "\n" not in str(info.value)
+
+
 def test_the_truth_is_renamed_apart_from_the_program():
     """A truth using fired/2 and active/3 of its own does not feed the program's, nor the program its."""
     program = parse_program(PROGRAM, "hand.lp")
