@@ -56,5 +56,5 @@ def register(add) -> None:
     add_model_check_options(p)
     p.add_argument("-o", "--output", metavar="FILE.lp",
                    help="also write the concept-level program: rules, label(L, K, Concept) facts, the bridge rule")
-    p.add_argument("--show", type=int, default=10, help="scenes to list (default 10)")
+    p.add_argument("--show", type=nonnegative_int, default=10, help="scenes to list (default 10)")
     p.add_argument("--json", action="store_true", help="print JSON")

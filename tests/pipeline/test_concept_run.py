@@ -150,6 +150,18 @@ def test_the_concept_program_never_replaces_an_input(scene, tmp_path, capsys):
     (out / "concepts.json").unlink()
 
 
+def test_show_takes_a_count_of_scenes(scene, capsys):
+    # --show -3 listed all scenes but the last three, then said "... N+3 more"
+    model, out, images, masks, truth = scene
+    argv = ["concepts", "--program", str(out), "--masks", str(masks), "--images", str(images)]
+    with pytest.raises(SystemExit) as stop:
+        main([*argv, "--show", "-3"])
+    assert stop.value.code == 2 and "--show" in capsys.readouterr().err
+    assert main([*argv, "--show", "0"]) == 0
+    printed = capsys.readouterr().out
+    assert ".png:" not in printed and "more (use --show N" in printed
+
+
 def test_labels_name_concepts_by_the_folder_name_rules_and_joined_labels_name_each():
     rules = tuple(Rule(f"r{k}", OUTPUT, ("a",), (Literal("pool", k),)) for k in range(1, 8))
     labels = (Label("pool", 1, "Shoulder Bag"), Label("pool", 2, "bag_sandal"), Label("pool", 3, "shoulder_bag_coat"),
