@@ -125,13 +125,17 @@ def main(argv=None) -> int:
         if getattr(args, "all_optimal", False) and not getattr(args, "counterfactual", None):
             raise DataError("--all-optimal lists every fewest flip set of a counterfactual; give "
                             "--counterfactual CLASS with it")
+        if getattr(args, "output", None) == "":
+            raise DataError("-o is empty; give a file or folder name")
         check_outputs(args)
         if args.command in CLUSTER_VERBS and join_cluster() is not None and not is_chief():
             apply_input_options(args)
             with contextlib.redirect_stdout(_Discard()):  # the chief alone answers (srun merges stdouts)
                 return args.func(args)
         apply_input_options(args)
-        return args.func(args)
+        status = args.func(args)
+        sys.stdout.flush()  # a write error of the last buffered output is reported here, not at exit
+        return status
     except EricError as exc:
         _end_progress()
         text, summary = str(exc), getattr(exc, "summary", None)
@@ -146,10 +150,27 @@ def main(argv=None) -> int:
         print("eric-lp: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:  # the reader went away (`eric-lp solve ... | head`): stop quietly, as cat does
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())  # so the interpreter's last flush at exit cannot fail again
-        os.close(devnull)
+        _silence_stdout()
         return 141  # 128 + SIGPIPE, what a shell reports for a writer killed by the pipe
+    except OSError as exc:  # stdout on a full disk (`> /dev/full`), a lost terminal: one line, not a traceback
+        _silence_stdout()
+        if exc.filename:
+            print(shown(f"eric-lp: error: {exc.filename}: {exc.strerror or exc}"), file=sys.stderr)
+        else:
+            print(shown(f"eric-lp: error: could not write the output: {exc.strerror or exc}; write it "
+                        "elsewhere (-o FILE) or free space"), file=sys.stderr)
+        return 2
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so the interpreter's last flush at exit cannot fail again."""
+    try:
+        sys.stdout.flush()
+    except OSError:
+        pass
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -3,6 +3,7 @@ and nothing runs first.  BAD_ARGV is the corpus: add every argv that once got th
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -48,6 +49,7 @@ BAD_ARGV = [
     (EXTRACT + ["--devices", "gpu:\u0663"], "expected devices such as"),
     (EXTRACT + ["--devices", "cpu:0,gpu:64"], "--devices 'cpu:0,gpu:64': this machine has"),
     # the cache check once sat after a return and never ran: the model was loaded first
+    (["export", "programs/table2.lp", "--to", "prolog", "-o", ""], "-o is empty; give a file or folder name"),
     (EXTRACT + ["--cache-dir", "/dev/null/cache"], "/dev/null is not a folder, so the cache folder cannot"),
 ]
 
@@ -73,3 +75,13 @@ def test_devices_say_nothing_of_tensorflow(tmp_path):
                           "--devices", "cpu:1"], capture_output=True, text=True, env=env, timeout=120)
     assert run.returncode == 2
     assert run.stderr.count("\n") == 1 and "no such model file" in run.stderr, run.stderr
+
+
+def test_stdout_on_a_full_disk_is_one_line():
+    """`eric-lp check P > /dev/full`: the write fails when stdout is flushed; one line and exit 2, no traceback."""
+    program = Path(__file__).resolve().parents[2] / "programs" / "table2.lp"
+    with open("/dev/full", "w") as full:
+        run = subprocess.run([sys.executable, "-m", "eric_lp", "check", str(program)], stdout=full,
+                             stderr=subprocess.PIPE, text=True, timeout=120)
+    assert run.returncode == 2
+    assert run.stderr.count("\n") == 1 and "could not write the output: No space left on device" in run.stderr
