@@ -282,7 +282,7 @@ def register(add) -> None:
     p.add_argument("--engine", choices=("numpy", "clingo", "prolog"), default="numpy",
                    help="engine (default numpy; clingo and prolog give the same classes)")
     add_devices_option(p)
-    p.add_argument("--show", type=int, default=20, help="images to list (default 20)")
+    p.add_argument("--show", type=nonnegative_int, default=20, help="images to list (default 20)")
     g = p.add_mutually_exclusive_group()
     g.add_argument("--json", action="store_true", help="print JSON: every answer, at the end")
     g.add_argument("--jsonl", action="store_true",

@@ -155,7 +155,7 @@ def _csv(rows: list[dict]) -> str:
     return buf.getvalue()
 
 
-def run_concepts(outdir, spec: str = DEFAULT_SCENES, models=MODELS, epochs: int = 5, seed: int = 0,
+def run_concepts(outdir, spec: str = DEFAULT_SCENES, models=MODELS, epochs: int = 12, seed: int = 0,
                  cache_dir=None, data_root=None, say=_say, progress: bool = False, labellings=LABELLINGS) -> dict:
     """The experiment; writes into `outdir`: truth.lp, one folder per model (the extraction labelled by the
     last of `labellings`: program.lp/.pl, quantiser.json, metrics.json, concepts.json; concept-program.lp,

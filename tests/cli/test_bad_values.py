@@ -50,6 +50,8 @@ BAD_ARGV = [
     (EXTRACT + ["--devices", "cpu:0,gpu:64"], "--devices 'cpu:0,gpu:64': this machine has"),
     # the cache check once sat after a return and never ran: the model was loaded first
     (["export", "programs/table2.lp", "--to", "prolog", "-o", ""], "-o is empty; give a file or folder name"),
+    (["infer", "--model", "TMP/m.keras", "--program", "TMP/out", "--show", "-3"],
+     "expected a whole number 0 or above, got -3"),
     (EXTRACT + ["--cache-dir", "/dev/null/cache"], "/dev/null is not a folder, so the cache folder cannot"),
 ]
 
