@@ -107,12 +107,10 @@ def test_a_model_trained_on_two_draws_counts_both(tmp_path):
     record = read_record(model)
     assert record.seed == 1
     asked = load_dataset(spec, seed=2, limit=400)
-    union = set()
-    for d in draws:
-        union |= set(load_dataset(spec, seed=d.seed, limit=400).train.origin)
+    trained = [set(load_dataset(spec, seed=d.seed, limit=400).train.origin) for d in draws]
+    union = set().union(*trained)
     expected = {s: sum(o in union for o in asked.split(s).origin) for s in ("val", "test")}
-    each = [sum(o in set(load_dataset(spec, seed=d.seed, limit=400).train.origin) for o in asked.val.origin)
-            for d in draws]
+    each = [sum(o in rows for o in asked.val.origin) for rows in trained]
     assert expected["val"] > max(each) > 0  # the union holds more than either draw
     choice = DataChoice.of(spec, seed=2, limit=400)
     assert check_split(model, record, choice, "option", asked, allow_overlap=True).overlap == expected
