@@ -24,13 +24,14 @@ from __future__ import annotations
 
 import os
 import stat
+from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
 
 from ..errors import DataError
 
-__all__ = ["read_image", "convert_images", "set_max_pixels", "max_pixels", "DEFAULT_MAX_PIXELS", "open_regular",
+__all__ = ["read_image", "opened_image", "convert_images", "set_max_pixels", "DEFAULT_MAX_PIXELS", "open_regular",
            "check_regular", "GREY_MODES"]
 
 
@@ -120,11 +121,6 @@ def set_max_pixels(limit: int | None) -> None:
     _MAX_PIXELS[0] = DEFAULT_MAX_PIXELS if limit is None else int(limit)
 
 
-def max_pixels() -> int:
-    """The largest image (width x height) read now (`set_max_pixels`); masks obey it too."""
-    return _MAX_PIXELS[0]
-
-
 def convert_images(x: np.ndarray, shape) -> np.ndarray:
     """Resize (bilinear) and convert channels (grey <-> RGB) to `shape` = (h, w, c)."""
     h, w, c = shape
@@ -146,12 +142,11 @@ def convert_images(x: np.ndarray, shape) -> np.ndarray:
     return np.clip(x.astype(np.float32), 0.0, 1.0)
 
 
-def read_image(path, shape=None, max_pixels: int | None = None) -> np.ndarray:
-    """One image file as float32 (h, w, c) in [0, 1]; converted to `shape` when given.
-
-    An image above `max_pixels` (default: `set_max_pixels`, 50 megapixels) or one PIL
-    calls a decompression bomb is refused with a `DataError` naming the file.
-    """
+@contextmanager
+def opened_image(path, what: str = "image", max_pixels: int | None = None):
+    """An image file opened by PIL for reading, with every refusal in one `DataError` naming the file:
+    not a regular file, above `max_pixels` (default: `set_max_pixels`) or a decompression bomb, or
+    unreadable.  `what` names the file in messages (``image``, ``mask``)."""
     import warnings
     from PIL import Image, UnidentifiedImageError
     path = Path(path)
@@ -164,14 +159,27 @@ def read_image(path, shape=None, max_pixels: int | None = None) -> np.ndarray:
                 width, height = img.size
                 if width * height > limit:
                     raise DataError(f"{path}: {width}x{height} is {width * height / 1e6:.1f} megapixels, above the "
-                                    f"limit of {limit / 1e6:g}; shrink the image or raise --max-pixels")
-                img.load()
-                arr = _scaled(img, path)
+                                    f"limit of {limit / 1e6:g}; shrink the {what} or raise --max-pixels")
+                yield img
+    except DataError:
+        raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-        raise DataError(f"{path}: refused as a decompression bomb ({exc}); shrink the image") from None
+        raise DataError(f"{path}: refused as a decompression bomb ({exc}); shrink the {what}") from None
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError, MemoryError) as exc:
-        raise DataError(f"{path}: not a readable image ({exc.__class__.__name__}: {exc}); "
+        raise DataError(f"{path}: not a readable {what} ({exc.__class__.__name__}: {exc}); "
                         "remove or replace the file") from None
+
+
+def read_image(path, shape=None, max_pixels: int | None = None) -> np.ndarray:
+    """One image file as float32 (h, w, c) in [0, 1]; converted to `shape` when given.
+
+    An image above `max_pixels` (default: `set_max_pixels`, 50 megapixels) or one PIL
+    calls a decompression bomb is refused with a `DataError` naming the file.
+    """
+    path = Path(path)
+    with opened_image(path, "image", max_pixels) as img:
+        img.load()
+        arr = _scaled(img, path)
     if arr.ndim == 2:
         arr = arr[..., None]
     if shape is not None:

@@ -111,32 +111,14 @@ def read_mask(path, shape=None, concepts=None) -> np.ndarray:
     nearest neighbour.  concepts: the names of `read_concepts`; a value beyond them is a `DataError`
     naming the file and the value.  Unreadable files, files above the pixel limit and files with more
     than one channel are refused in one line."""
-    import warnings
-    from PIL import Image, UnidentifiedImageError
-    from .images import max_pixels, open_regular
+    from .images import opened_image
     path = Path(path)
-    limit = max_pixels()
-    handle = open_regular(path)
-    try:
-        with handle, warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            with Image.open(handle) as img:
-                width, height = img.size
-                if width * height > limit:
-                    raise DataError(f"{path}: {width}x{height} is {width * height / 1e6:.1f} megapixels, above "
-                                    f"the limit of {limit / 1e6:g}; shrink the mask or raise --max-pixels")
-                if img.format in _LOSSY:  # its edges blur into values of other concepts: wrong, silently
-                    raise DataError(f"{path}: a {img.format} file; lossy compression turns the edges of a "
-                                    "concept into other values; save the mask as PNG")
-                img.load()
-                values = _mask_values(img, path)
-    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-        raise DataError(f"{path}: refused as a decompression bomb ({exc}); shrink the mask") from None
-    except (UnidentifiedImageError, OSError, ValueError, SyntaxError, MemoryError) as exc:
-        if isinstance(exc, DataError):
-            raise
-        raise DataError(f"{path}: not a readable mask ({exc.__class__.__name__}: {exc}); "
-                        "remove or replace the file") from None
+    with opened_image(path, "mask") as img:
+        if img.format in _LOSSY:  # its edges blur into values of other concepts: wrong, silently
+            raise DataError(f"{path}: a {img.format} file; lossy compression turns the edges of a "
+                            "concept into other values; save the mask as PNG")
+        img.load()
+        values = _mask_values(img, path)
     if concepts is not None and values.size:
         top = int(values.max())
         if top > len(concepts):

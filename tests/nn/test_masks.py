@@ -119,6 +119,19 @@ def test_colour_and_unreadable_files_are_refused(masks):
         read_mask(masks / "f.png")
 
 
+def test_a_mask_obeys_the_pixel_limit(masks):
+    """Masks are read under the same --max-pixels as images: a mask above it is refused before decoding."""
+    from eric_lp.nn.images import set_max_pixels
+    Image.fromarray(np.zeros((40, 50), np.uint8), "L").save(masks / "big.png")
+    set_max_pixels(1000)
+    try:
+        with pytest.raises(DataError, match="50x40 is 0.0 megapixels, above the limit of 0.001; shrink the mask"):
+            read_mask(masks / "big.png")
+    finally:
+        set_max_pixels(None)
+    assert read_mask(masks / "big.png").shape == (40, 50)
+
+
 def test_mask_paths_mirror_the_image_folder(tmp_path):
     images, masks = tmp_path / "IMAGES", tmp_path / "MASKS"
     (masks / "train" / "Bag").mkdir(parents=True)
