@@ -32,7 +32,7 @@ from .pipeline.folder import check_extraction_folder, keep_names, load_extractio
 from .pipeline.concepts import ConceptRun, concept_run
 from .pipeline.infer import DEFAULT_ENGINE, Inference, infer, infer_stream, lep_facts, write_jsonl
 from .pipeline.inputs import images_input, model_and_data
-from .pipeline.label import ConceptLabels, label, label_from_masks
+from .pipeline.label import ConceptLabels, label, label_from_masks, quantile_advice
 from .pipeline.report import report
 from .pipeline.settings import ExtractionSettings
 from .pipeline.visualise import visualise
@@ -41,7 +41,7 @@ __all__ = ["join_cluster", "extract", "infer", "facts", "explain", "visualise", 
            "ConceptLabels", "report", "Extraction", "ExtractionSettings",
            "FactsFile", "Inference", "load_extraction", "load_settings", "lep_facts", "images_input", "save_program",
            "DEFAULT_ENGINE", "finetune", "Finetuning", "sufficient_reasons", "counterfactuals", "infer_stream",
-           "write_jsonl", "concept_run", "ConceptRun"]
+           "write_jsonl", "concept_run", "ConceptRun", "quantile_advice"]
 
 
 def extract(model, dataset=None, images=None, lep=None, layers=None, depth: int = 5, alpha: float = 0.01,

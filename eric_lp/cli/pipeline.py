@@ -186,6 +186,9 @@ def _label_from_masks(args, labels, remove) -> int:
           f"images ({score}; maps {result.seconds['maps']:.2f} s, scoring {result.seconds['scoring']:.2f} s); "
           f"wrote {Path(args.program) / 'concepts.json'} and the labelled kernels' grids in "
           f"{Path(args.program) / 'kernels'}")
+    advice = api.quantile_advice(result, args.quantile)
+    if advice:
+        print(f"note: {advice}")
     return 0
 
 

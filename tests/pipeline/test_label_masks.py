@@ -120,6 +120,7 @@ def test_kernels_firing_on_a_concept_get_its_name(scene, tmp_path, capsys, metho
     cut = 0.04 if method == "iou" else 0.2
     assert by_kernel[2]["scores"][0]["score"] < cut
     assert "lep:0=bag" in printed and "no concept matches" in printed
+    assert "try --quantile" not in printed  # two of three labelled: no advice
     # the grid of a labelled kernel now draws the outlines: another PNG than the plain one
     grid = out / "kernels" / "lep_0.png"
     assert grid.read_bytes() != plain
@@ -275,3 +276,21 @@ def test_fast_paths_match_the_definitions():
     inter = np.stack([(region & (labels == c + 1)[:, None]).sum(0) for c in range(3)], 1)
     union = region.sum(0)[:, None] + np.array([(labels == c + 1).sum() for c in range(3)])[None, :] - inter
     assert np.allclose(iou_scores(maps, masks, 3, want), inter / union)
+
+
+def test_few_labels_by_iou_suggest_a_larger_region():
+    """When IoU labels fewer than half the kernels it scored, `label` says which --quantile to try next."""
+    from pathlib import Path
+    from eric_lp.pipeline.label import ConceptLabels, quantile_advice
+
+    def labels(sources, method="iou"):
+        return ConceptLabels(None, tuple({"source": s} for s in sources), 10, method, Path("concepts.json"))
+
+    advice = quantile_advice(labels(["masks", "none", "none", "person"]), 0.005)
+    assert advice == ("1 of 3 kernels got a concept; a region of the top 0.005 of pixels may be smaller than "
+                      "your concepts: try --quantile 0.05")
+    assert quantile_advice(labels(["masks", "none", "none"]), 0.05).endswith("try --quantile 0.1")
+    assert quantile_advice(labels(["masks", "masks", "none"]), 0.005) is None  # two of three: fine
+    assert quantile_advice(labels(["none", "none"], "mass"), 0.005) is None
+    assert quantile_advice(labels(["none", "none"]), 0.1) is None
+    assert quantile_advice(labels(["person"]), 0.005) is None
