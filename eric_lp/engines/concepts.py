@@ -264,8 +264,9 @@ def truth_classes(truth: str, scenes, where: str = "truth program") -> list[tupl
 
     def on_model(model) -> None:
         for s in model.symbols(atoms=True):
+            # a truth may derive class(7, c) or class(-1, c) outright: no scene of these, not scene 7 or the last
             if s.name == _TRUTH_PREFIX + "class" and len(s.arguments) == 2 \
-                    and s.arguments[0].type == clingo.SymbolType.Number:
+                    and s.arguments[0].type == clingo.SymbolType.Number and 0 <= s.arguments[0].number < len(out):
                 out[s.arguments[0].number].add(str(s.arguments[1]))
     try:
         with clingo.ast.ProgramBuilder(ctl) as builder:

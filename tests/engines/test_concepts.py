@@ -247,3 +247,9 @@ def test_a_verdict_over_thousands_of_concepts_is_one_short_line():
     line = TruthVerdict(True, names).render()
     assert "\n" not in line and len(line) < 300 and "(3000 in all)" in line and "c0000" in line
     assert listed(["a", "b"]) == "a, b"
+
+
+def test_truth_classes_ignores_classes_of_images_that_are_no_scene():
+    # class(7, ...) was an IndexError past the scenes, and class(-1, ...) gave the last scene a class
+    truth = "class(I, shop) :- present(I, bag).\nclass(7, street).\nclass(-1, park).\n"
+    assert truth_classes(truth, [{"bag"}, set()]) == [("shop",), ()]
