@@ -207,6 +207,10 @@ def _truth_statements(clingo, text: str, where: str):
                 raise DataError(f"{where}: a rule derives {name}/{arity}; a truth program reads the scene's "
                                 f"present(I, Concept) and image(I) and derives class(I, Class): name what it "
                                 f"derives otherwise (e.g. has(I, C) :- present(I, C).)")
+            if head.ast_type == ast.ASTType.Literal and head.atom.ast_type == ast.ASTType.BooleanConstant \
+                    and not head.atom.value:  # the question would skip the scenes it kills: a false "equivalent"
+                raise DataError(f"{where}: an integrity constraint (:- ...); a truth program classifies every scene, "
+                                "and a constraint would drop scenes from the comparison unseen: drop it")
             if head.ast_type == ast.ASTType.Literal and head.atom.ast_type == ast.ASTType.SymbolicAtom:
                 sym = head.atom.symbol
                 if sym.ast_type == ast.ASTType.Function and sym.name == "class" and len(sym.arguments) == 2:

@@ -253,3 +253,14 @@ def test_truth_classes_ignores_classes_of_images_that_are_no_scene():
     # class(7, ...) was an IndexError past the scenes, and class(-1, ...) gave the last scene a class
     truth = "class(I, shop) :- present(I, bag).\nclass(7, street).\nclass(-1, park).\n"
     assert truth_classes(truth, [{"bag"}, set()]) == [("shop",), ()]
+
+
+def test_a_truth_program_with_an_integrity_constraint_is_refused():
+    # the question skipped every scene the constraint kills: a truth that parts from the program on every
+    # scene with a crowd was called equivalent
+    program = parse_program(PROGRAM, "hand.lp")
+    same = concept_text(program, LABELS)
+    with pytest.raises(DataError, match="t.lp: an integrity constraint"):
+        decide_truth(program, LABELS, same + ":- present(I, crowd).\n", where="t.lp")
+    with pytest.raises(DataError, match="t.lp: an integrity constraint"):
+        truth_classes(same + "#false :- present(I, crowd).\n", [{"bag"}], where="t.lp")
