@@ -107,7 +107,9 @@ def cmd_finetune(args) -> int:
     given = {k: getattr(args, k) for k in ("epochs", "strength", "warmup", "lr", "tolerance", "patience",
                                            "max_size", "distill", "backoff")
              if getattr(args, k) is not None}
-    schedule = s = replace(DEFAULT_SCHEDULE, **given).check()  # before the progress line and the data
+    from ..pipeline.finetune import check_choice
+    # before the progress line and the data
+    schedule = s = check_choice(args.choose, replace(DEFAULT_SCHEDULE, **given).check())
     keeping = ("the sparsest epoch" if args.choose == "share" else "the epoch whose program is most faithful on "
                "val" + (f" (size at most {s.max_size})" if s.max_size else ""))
     say(f"fine-tuning {args.model} at {args.lep}: {s.epochs} epochs, strength {s.strength} (warm-up {s.warmup}), "

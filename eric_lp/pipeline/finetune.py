@@ -104,6 +104,16 @@ def _rounded(report: dict) -> dict:
     return {s: {"accuracy": round(v["accuracy"], 2), "share": round(v["share"], 4)} for s, v in report.items()}
 
 
+def check_choice(choose: str, schedule: Schedule) -> Schedule:
+    """The schedule, refused with `choose` where they do not go together (the CLI asks before it says
+    anything, `finetune` again for the API)."""
+    if choose not in CHOICES:
+        raise DataError(f"--choose {choose!r}: expected one of {', '.join(CHOICES)}")
+    if choose == "share" and schedule.max_size is not None:
+        raise DataError("--max-size bounds the extracted program, so it needs --choose program")
+    return schedule
+
+
 def finetune(model, output, dataset=None, images=None, lep: str = "block3_pool",
              schedule: Schedule = DEFAULT_SCHEDULE, data_root=None, limit: int | None = None,
              preprocess: str | None = "auto", say=None, seed: int | None = None,
@@ -134,11 +144,7 @@ def finetune(model, output, dataset=None, images=None, lep: str = "block3_pool",
     for path, what in ((output, "model file"), (hist_json, "history"), (hist_png, "history plot"),
                        (record_path(output), "training record")):
         check_output(path, what)  # before the training, not after it
-    schedule = schedule.check()
-    if choose not in CHOICES:
-        raise DataError(f"--choose {choose!r}: expected one of {', '.join(CHOICES)}")
-    if choose == "share" and schedule.max_size is not None:
-        raise DataError("--max-size bounds the extracted program, so it needs --choose program")
+    schedule = check_choice(choose, schedule.check())
     loaded = load_model_data(model, dataset, images, data_root, seed, limit=limit, allow_overlap=allow_overlap,
                              fallback_seed=schedule.seed)
     keras_model, data = loaded.model, loaded.data
