@@ -26,7 +26,7 @@ import numpy as np
 from ..errors import DataError
 
 __all__ = ["METHODS", "DEFAULT_QUANTILE", "DEFAULT_MIN_IOU", "DEFAULT_MARGIN", "DEFAULT_MIN_MASS",
-           "upsample", "kernel_thresholds", "region", "iou_scores", "mass_scores", "pick_concepts", "ConceptScores",
+           "check_settings", "upsample", "kernel_thresholds", "region", "iou_scores", "mass_scores", "pick_concepts", "ConceptScores",
            "score_kernels", "feature_maps_of"]
 
 METHODS = ("iou", "mass")
@@ -87,6 +87,16 @@ def _top(values: np.ndarray, quantile: float) -> float:
 def _check_quantile(quantile: float) -> None:
     if not 0 < quantile < 1:
         raise DataError(f"--quantile {quantile:g}: give a share of activations between 0 and 1 (e.g. 0.005)")
+
+
+def check_settings(method: str, quantile: float, min_iou: float, margin: float, min_mass: float) -> None:
+    """Refuse a method or a share out of range in one line naming its flag (before any work is done)."""
+    if method not in METHODS:
+        raise DataError(f"--method {method}: expected one of {', '.join(METHODS)}")
+    _check_quantile(quantile)
+    for flag, value in (("--min-iou", min_iou), ("--margin", margin), ("--min-mass", min_mass)):
+        if not 0 <= value <= 1:
+            raise DataError(f"{flag} {value:g}: give a share between 0 and 1")
 
 
 def kernel_thresholds(maps: np.ndarray, quantile: float = DEFAULT_QUANTILE, shape=None) -> np.ndarray:
@@ -225,11 +235,7 @@ def score_kernels(maps: np.ndarray, masks: np.ndarray, names, kernels=None, meth
     """Score and pick concepts for the kernels of `maps` (n, H, W, K) against `masks` (n, h, w).
 
     kernels: the kernel index of each column of `maps` (default 0..K-1), kept in the result."""
-    if method not in METHODS:
-        raise DataError(f"--method {method}: expected one of {', '.join(METHODS)}")
-    if not 0 <= min_iou <= 1 or not 0 <= margin <= 1 or not 0 <= min_mass <= 1:
-        raise DataError("--min-iou, --margin and --min-mass are shares between 0 and 1")
-    _check_quantile(quantile)
+    check_settings(method, quantile, min_iou, margin, min_mass)
     maps = np.asarray(maps, dtype=np.float32)
     _check(maps, masks)
     kernels = tuple(range(maps.shape[-1])) if kernels is None else tuple(kernels)

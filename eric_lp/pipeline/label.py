@@ -21,7 +21,7 @@ import numpy as np
 from ..core.program import Label, Program, term_key, term_text
 from ..errors import DataError
 from ..lang.labels import kernels_used, merge_labels, read_labels
-from ..nn.dissect import DEFAULT_MARGIN, DEFAULT_MIN_IOU, DEFAULT_MIN_MASS, DEFAULT_QUANTILE, METHODS
+from ..nn.dissect import DEFAULT_MARGIN, DEFAULT_MIN_IOU, DEFAULT_MIN_MASS, DEFAULT_QUANTILE
 from .folder import load_extraction, save_program
 from .visualise import CONCEPTS_JSON
 
@@ -150,19 +150,13 @@ def label_from_masks(program_dir, masks, model, images, method: str = "iou", qua
     labelled kernels' grids; returns a `ConceptLabels`.
     """
     from ..core.files import check_output, write_bytes, write_json
-    from ..nn.dissect import feature_maps_of, region, score_kernels
+    from ..nn.dissect import check_settings, feature_maps_of, region, score_kernels
     from ..nn.masks import read_concepts
     from .folder import check_model
     from .inputs import load_model_data
     from .visualise import check_kernels_folder, concept_grid, grid_name
     started = time.perf_counter()
-    if method not in METHODS:
-        raise DataError(f"--method {method}: expected one of {', '.join(METHODS)}")
-    if not 0 < quantile < 1:
-        raise DataError(f"--quantile {quantile:g}: give a share of activations between 0 and 1 (e.g. 0.005)")
-    for flag, value in (("--min-iou", min_iou), ("--margin", margin), ("--min-mass", min_mass)):
-        if not 0 <= value <= 1:
-            raise DataError(f"{flag} {value:g}: give a share between 0 and 1")
+    check_settings(method, quantile, min_iou, margin, min_mass)
     if top < 1:
         raise DataError(f"--top {top}: show at least one image per kernel")
     if images is None:
