@@ -40,7 +40,7 @@ CONCEPTS = ("bag", "sandal", "trouser", "pullover", "boot")
 FASHION_ITEM = {"bag": 8, "sandal": 5, "trouser": 1, "pullover": 2, "boot": 9}
 #: The truth program as data: (class, concepts that must be present, concepts that must be absent).
 #: The rules are exclusive and cover every set of concepts (the leaves of a decision tree on bag, sandal,
-#: trouser, dress), so every scene, and every set of concepts at all, has exactly one class.
+#: trouser, pullover), so every scene, and every set of concepts at all, has exactly one class.
 RULES = (
     ("beach", ("bag", "sandal"), ()),
     ("shop", ("bag",), ("sandal",)),
