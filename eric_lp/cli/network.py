@@ -130,6 +130,9 @@ def cmd_finetune(args) -> int:
         for name, rep in (("M", result.programs["start"]), ("M'", result.programs["kept"])):
             print(f"{name:<10} " + " ".join(f"{rep[s + '_fidelity']:7.2f}" for s in ("train", "val", "test"))
                   + f"   {rep['rules']:5d} {rep['size']:5d}")
+    if result.programs and result.programs.get("max_size_met") is False:
+        print(f"no program within the tolerance had at most {s.max_size} antecedents (--max-size): kept the "
+              f"smallest, size {result.programs['kept']['size']}")
     if result.backoffs:
         print(f"no epoch at strength {result.schedule.strength:g} stayed within the tolerance: retried from M "
               f"{result.backoffs} time(s), the last at strength {result.schedule.strength * 0.5 ** result.backoffs:g}")

@@ -173,6 +173,8 @@ def finetune(model, output, dataset=None, images=None, lep: str = "block3_pool",
         programs = {"settings": settings.record(), "start": {k: tuned.history["start_program"][k] for k in keys},
                     "kept": kept, "extract_seconds": round(tuned.history["start_program"]["extract_seconds"] + sum(
                         tuned.history["extract_seconds"]), 1)}
+        if schedule.max_size is not None:  # none fitting, `select_epoch` keeps the smallest: the user is told
+            programs["max_size_met"] = kept["size"] <= schedule.max_size
     # before: the starting model's numbers, measured with the same kernel owners (a fresh copy from disk)
     from ..nn.models import load_model
     before = split_report(load_model(model), chosen.tensor, data, tuned.owner, tuned.scale, pixels)

@@ -86,6 +86,18 @@ def test_max_size_is_honoured(tuned_by_program, tiny, tmp_path, capsys):
     assert not (tmp_path / "x.keras").exists()
 
 
+def test_max_size_below_every_program_is_said(tiny, tmp_path, capsys):
+    """No program fits --max-size 1: the smallest is kept, and the output says the bound was not met."""
+    from eric_lp.cli.main import main
+    argv = ["finetune", "--model", str(tiny[0]), "--dataset", TINY_SPEC, "--limit", str(LIMIT), "--lep", LEP,
+            "--max-size", "1", "--epochs", "1"]
+    assert main(argv + ["-o", str(tmp_path / "a.keras"), "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["programs"]["kept"]["size"] > 1 and result["programs"]["max_size_met"] is False
+    assert main(argv + ["-o", str(tmp_path / "b.keras")]) == 0
+    assert "at most 1 antecedents (--max-size): kept the smallest, size" in capsys.readouterr().out
+
+
 def test_experiment_writes_m_and_m_prime_side_by_side(tiny, tmp_path):
     from dataclasses import replace
     from eric_lp.experiments.finetune import run_finetune
