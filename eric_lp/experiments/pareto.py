@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from ..errors import DataError
+from ..errors import DataError, ModelError
 from ..core.plot import png_bytes, pyplot
 from .table1 import write_csv
 
@@ -34,7 +34,8 @@ def run_pareto(outdir, spec: str | None = "fashion-mnist:0,2,6", images=None, mo
     from ..pipeline.recipe import learn, quantise, read_norms
     from ..pipeline.settings import ExtractionSettings
     from ..core.files import write_bytes, write_text
-    from ..nn.models import load_model, model_key
+    from ..nn.layers import resolve_layers
+    from ..nn.models import check_input, load_model, model_key
     from ..nn.quantise import default_cache_dir
     outdir = Path(outdir)
     cache = Path(cache_dir) if cache_dir else default_cache_dir()
@@ -47,6 +48,12 @@ def run_pareto(outdir, spec: str | None = "fashion-mnist:0,2,6", images=None, mo
                         limit=limit)
     rows, pixels = [], None
     models = [("M", model_path, model)] + ([("M'", Path(finetuned), load_model(finetuned))] if finetuned else [])
+    for _, path, net in models[1:]:  # M' refused now, not after M's whole sweep
+        try:
+            check_input(net, data)
+            resolve_layers(net, [lep])
+        except (DataError, ModelError) as exc:
+            raise type(exc)(f"--finetuned {path}: {exc}") from None
     for (name, path, net), (literals, grid) in ((m, f) for m in models for f in FAMILIES):
         family = ExtractionSettings((lep,), literals=literals, grid=grid, seed=seed)
         # one forward pass per family, pixels settled once (on M), as extract feeds them

@@ -4,6 +4,8 @@ from M', M's rows and picks unchanged."""
 import csv
 import json
 
+import pytest
+
 from conftest import TINY_SPEC
 
 
@@ -33,3 +35,18 @@ def test_pareto_gains_the_finetuned_family(tiny, tmp_path):
     paper = both["finetuned_paper"]
     assert paper["model"] == "M'" and (paper["fidelity_test"], paper["size"]) == (m["fidelity"]["test"], m["size"])
     assert json.loads((tmp_path / "both" / "pareto-summary.json").read_text())["finetuned_paper"] == paper
+
+
+def test_pareto_refuses_a_finetuned_model_that_does_not_fit_before_sweeping_m(tiny, tmp_path):
+    """An M' whose input is not the data's was found out only after M's whole sweep; now before it."""
+    from conftest import tiny_model
+    from eric_lp.errors import DataError
+    from eric_lp.experiments.pareto import run_pareto
+    from eric_lp.nn.models import save_model
+    other = tmp_path / "other.keras"
+    save_model(tiny_model(input_shape=(32, 32, 1)), other)  # untrained: only its shape matters
+    said = []
+    with pytest.raises(DataError, match=r"--finetuned .*other\.keras: images have shape"):
+        run_pareto(tmp_path / "out", TINY_SPEC, model_path=tiny[0], lep="squeeze2", limit=100,
+                   cache_dir=tmp_path / "cache", progress=False, say=said.append, finetuned=other)
+    assert said == [] and not (tmp_path / "out").exists()
