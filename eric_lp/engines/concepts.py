@@ -240,6 +240,9 @@ def _truth_statements(clingo, text: str, where: str):
         kind = stmt.ast_type
         if kind in (ast.ASTType.ShowSignature, ast.ASTType.ShowTerm):
             return  # the question reads atoms, not the truth's output
+        if kind == ast.ASTType.Program and (stmt.name != "base" or stmt.parameters):
+            raise DataError(f"{where}: #program {stmt.name}; only the base program is grounded, so its rules "
+                            "would be left out of the comparison unseen: put them in the base program")
         if kind == ast.ASTType.Minimize:
             raise DataError(f"{where}: a weak constraint or #minimize; a truth program classifies scenes, "
                             "it does not optimise")

@@ -264,3 +264,13 @@ def test_a_truth_program_with_an_integrity_constraint_is_refused():
         decide_truth(program, LABELS, same + ":- present(I, crowd).\n", where="t.lp")
     with pytest.raises(DataError, match="t.lp: an integrity constraint"):
         truth_classes(same + "#false :- present(I, crowd).\n", [{"bag"}], where="t.lp")
+
+
+def test_a_truth_program_with_another_program_part_is_refused():
+    # only the base part is grounded: the rules of '#program rest.' were left out of the comparison unseen
+    program = parse_program(PROGRAM, "hand.lp")
+    same = concept_text(program, LABELS)
+    with pytest.raises(DataError, match=r"t.lp: #program rest; only the base program is grounded"):
+        decide_truth(program, LABELS, same + "#program rest.\nclass(I, street) :- present(I, crowd).\n",
+                     where="t.lp")
+    assert decide_truth(program, LABELS, "#program base.\n" + same, where="t.lp").equivalent
