@@ -21,6 +21,7 @@ upstream, in `eric_lp.pipeline`), hence the callback.
 
 from __future__ import annotations
 
+import logging
 import time
 from dataclasses import dataclass
 
@@ -375,21 +376,29 @@ def finetune_model(model, tensor: str, data, schedule: Schedule = DEFAULT_SCHEDU
         return best, best_weights, epoch, history, within
 
     attempts = []
-    for tries in range(schedule.backoff + 1):
-        factor = 0.5 ** tries
-        label = "" if tries == 0 else f"back-off {tries} (strength x{factor:g}): "
-        if tries and say:
-            say(f"no epoch kept M's val accuracy within {schedule.tolerance} points: retrying from M at strength "
-                f"{schedule.strength * factor:g}")
-        model.set_weights(start_weights)
-        best, best_weights, epoch, history, within = attempt(factor, label)
-        attempts.append({"strength": schedule.strength * factor, "best_epoch": best,
-                         "epochs_run": epoch, "within_tolerance": within,
-                         "val_accuracy": list(history["val_accuracy"]),
-                         **({"val_fidelity": list(history["val_fidelity"]), "size": list(history["size"])}
-                            if scorer else {})})
-        if within:  # a milder retry is for a strength that moved M too far, not for a program M beats
-            break
+    # each retry's fresh step (its own Adam) is a new trace, and from the fifth TensorFlow logs a
+    # "retracing" warning: about its internals, nothing the user can act on
+    tf_logger = tf.get_logger()
+    level = tf_logger.level
+    tf_logger.setLevel(max(level, logging.ERROR))
+    try:
+        for tries in range(schedule.backoff + 1):
+            factor = 0.5 ** tries
+            label = "" if tries == 0 else f"back-off {tries} (strength x{factor:g}): "
+            if tries and say:
+                say(f"no epoch kept M's val accuracy within {schedule.tolerance} points: retrying from M at strength "
+                    f"{schedule.strength * factor:g}")
+            model.set_weights(start_weights)
+            best, best_weights, epoch, history, within = attempt(factor, label)
+            attempts.append({"strength": schedule.strength * factor, "best_epoch": best,
+                             "epochs_run": epoch, "within_tolerance": within,
+                             "val_accuracy": list(history["val_accuracy"]),
+                             **({"val_fidelity": list(history["val_fidelity"]), "size": list(history["size"])}
+                                if scorer else {})})
+            if within:  # a milder retry is for a strength that moved M too far, not for a program M beats
+                break
+    finally:
+        tf_logger.setLevel(level)
     model.set_weights(best_weights)
     history.update({"start_val_accuracy": start_acc / 100.0, "start_val_share": start_share,
                     "best_epoch": best, "epochs_run": epoch,

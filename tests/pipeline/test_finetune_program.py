@@ -98,6 +98,19 @@ def test_max_size_below_every_program_is_said(tiny, tmp_path, capsys):
     assert "at most 1 antecedents (--max-size): kept the smallest, size" in capsys.readouterr().out
 
 
+def test_backoffs_say_nothing_of_tensorflow_retracing(tiny, tmp_path, capfd, caplog):
+    """Each retry's fresh step is a new trace; TensorFlow's "retracing" warning (its internals, nothing the
+    user can act on) reached stderr from the third attempt on."""
+    from eric_lp.cli.main import main
+    assert main(["finetune", "--model", str(tiny[0]), "--dataset", TINY_SPEC, "--limit", "300", "--lep", LEP,
+                 "--choose", "share", "--epochs", "1", "--patience", "1", "--tolerance", "0", "--lr", "0.5",
+                 "--backoff", "3", "-o", str(tmp_path / "b.keras")]) == 0
+    captured = capfd.readouterr()
+    assert "retried from M 3 time(s)" in captured.out
+    assert "retracing" not in captured.err, captured.err
+    assert not [r for r in caplog.records if "retracing" in r.getMessage()]  # pytest takes the log records
+
+
 def test_experiment_writes_m_and_m_prime_side_by_side(tiny, tmp_path):
     from dataclasses import replace
     from eric_lp.experiments.finetune import run_finetune
