@@ -191,7 +191,7 @@ def register(add) -> None:
     p.add_argument("--distill", type=float, metavar="A", help="weight in [0, 1) of M's own class probabilities "
                    "beside the labels in the cross-entropy (default 0.5; 0: the labels alone)")
     p.add_argument("--backoff", type=int, metavar="N", help="where no epoch stays within the tolerance, retry from M "
-                   "at half the strength, at most N times (default 2; 0: keep M)")
+                   "at half the strength, at most N times (default 2, at most 6; 0: keep M)")
     p.add_argument("-o", "--output", required=True, metavar="M2.keras", help="where to save the fine-tuned model")
     p.add_argument("--json", action="store_true", help="print JSON")
 

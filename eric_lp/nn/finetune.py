@@ -37,6 +37,11 @@ __all__ = ["Schedule", "Tuned", "assign_kernels", "out_of_class_share", "select_
            "evaluate", "split_report", "DEFAULT_SCHEDULE"]
 
 
+#: The most milder retries `--backoff` may ask for: the last runs at 1/64 of the strength.  Each retry
+#: is a whole fine-tuning run, and far below that the term hardly acts: the run would be M's training again.
+MAX_BACKOFF = 6
+
+
 @dataclass(frozen=True)
 class Schedule:
     """How fine-tuning runs.
@@ -84,6 +89,9 @@ class Schedule:
                                           not isinstance(self.max_size, (int, np.integer)) or
                                           not self.max_size >= 1):
             raise DataError(f"--max-size must be a whole number, 1 or more; got {self.max_size}")
+        if self.backoff > MAX_BACKOFF:
+            raise DataError(f"--backoff must be at most {MAX_BACKOFF} (the strength / {2 ** MAX_BACKOFF}); "
+                            f"got {self.backoff}")
         if not (np.isfinite(self.distill) and 0 <= self.distill < 1):
             raise DataError(f"--distill must be a number from 0 up to (not including) 1; got {self.distill}")
         return self

@@ -31,6 +31,7 @@ BAD_ARGV = [
     (FINETUNE + ["--warmup", "-1"], "--warmup must be a whole number, 0 or more"),
     (FINETUNE + ["--patience", "0"], "--patience must be a whole number, 1 or more"),
     (FINETUNE + ["--epochs", "0"], "--epochs must be a whole number, 1 or more"),
+    (FINETUNE + ["--backoff", "1000000"], "--backoff must be at most 6 (the strength / 64); got 1000000"),
     (FINETUNE + ["--max-size", "0"], "--max-size must be a whole number, 1 or more; got 0"),
     (FINETUNE + ["--max-size", "-1"], "--max-size must be a whole number, 1 or more; got -1"),
     (FINETUNE + ["--distill", "1"], "--distill must be a number from 0 up to (not including) 1"),
