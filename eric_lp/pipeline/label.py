@@ -77,31 +77,34 @@ def quantile_advice(labels: ConceptLabels, quantile: float) -> str | None:
             f"may be smaller than your concepts: try --quantile {min(0.1, quantile * 10):g}")
 
 
-def automatic_labels(program_dir) -> dict:
-    """{(layer, kernel text): name} of the labels an earlier `label_from_masks` wrote (its
-    concepts.json), so a later run may replace them while keeping every name a person gave."""
-    path = Path(program_dir) / CONCEPTS_JSON
-    if not path.is_file():
-        return {}
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        # only labels the masks gave: a person's name that happens to equal the automatic one (source
-        # "person") stays a person's, so a later run that matches nothing does not drop it
-        return {(k["layer"], str(k["kernel"])): k["automatic"] for k in data["kernels"]
-                if isinstance(k.get("automatic"), str) and k.get("source") == "masks"}
-    except (OSError, ValueError, UnicodeDecodeError, KeyError, TypeError, AttributeError):
-        return {}  # an unreadable earlier record: every current label counts as a person's
-
-
-def _earlier_provisional(program_dir) -> dict:
-    """{(layer, kernel text): provisional name} that an earlier `label_from_masks` replaced with a concept
-    (its concepts.json), so a later run that matches no concept gives the kernel that name back."""
+def _earlier_kernels(program_dir) -> list:
+    """The kernel entries an earlier `label_from_masks` wrote (its concepts.json), as ((layer, kernel
+    text), entry); none when there is no such record or it is unreadable: every current label then
+    counts as a person's."""
     try:
         data = json.loads((Path(program_dir) / CONCEPTS_JSON).read_text(encoding="utf-8"))
-        return {(k["layer"], str(k["kernel"])): k["provisional_before"] for k in data["kernels"]
-                if isinstance(k.get("provisional_before"), str)}
+        return [((k["layer"], str(k["kernel"])), k) for k in data["kernels"]]
     except (OSError, ValueError, UnicodeDecodeError, KeyError, TypeError, AttributeError):
-        return {}
+        return []
+
+
+def automatic_labels(program_dir, kernels=None) -> dict:
+    """{(layer, kernel text): name} of the labels an earlier `label_from_masks` wrote (its
+    concepts.json; `kernels`: its `_earlier_kernels`, read here when not given), so a later run may
+    replace them while keeping every name a person gave."""
+    kernels = _earlier_kernels(program_dir) if kernels is None else kernels
+    # only labels the masks gave: a person's name that happens to equal the automatic one (source
+    # "person") stays a person's, so a later run that matches nothing does not drop it
+    return {key: k["automatic"] for key, k in kernels
+            if isinstance(k.get("automatic"), str) and k.get("source") == "masks"}
+
+
+def _earlier_provisional(kernels) -> dict:
+    """{(layer, kernel text): provisional name} that an earlier `label_from_masks` replaced with a concept
+    (`kernels`: its `_earlier_kernels`), so a later run that matches no concept gives the kernel that name
+    back."""
+    return {key: k["provisional_before"] for key, k in kernels
+            if isinstance(k.get("provisional_before"), str)}
 
 
 def _masked_images(train, images, masks, names, shape):
@@ -184,8 +187,9 @@ def label_from_masks(program_dir, masks, model, images, method: str = "iou", qua
               for m, (_, ks) in zip(maps, plan)]
     t2 = time.perf_counter()
 
-    earlier = automatic_labels(program_dir)
-    replaced = _earlier_provisional(program_dir)
+    record = _earlier_kernels(program_dir)
+    earlier = automatic_labels(program_dir, record)
+    replaced = _earlier_provisional(record)
     person = {(lb.layer, lb.kernel): lb for lb in program.labels
               if not lb.provisional and earlier.get((lb.layer, term_text(lb.kernel))) != lb.name}
     person.update({(lb.layer, lb.kernel): lb for lb in given})
