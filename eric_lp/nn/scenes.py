@@ -29,8 +29,8 @@ from ..core.scoring import SPLITS
 from ..errors import DataError
 
 __all__ = ["SceneSettings", "SceneSplit", "Scenes", "parse_scene_options", "compose_scenes", "classify",
-           "truth_program", "present_facts", "mask_png", "CONCEPTS", "DISTRACTORS", "SCENE_CLASSES", "RULES",
-           "FASHION_ITEM", "IGNORE"]
+           "truth_program", "mask_png", "CONCEPTS", "DISTRACTORS", "SCENE_CLASSES", "RULES",
+           "FASHION_ITEM"]
 
 #: The concepts, in the order of ``concepts.txt``: mask value v is CONCEPTS[v - 1].
 CONCEPTS = ("bag", "sandal", "trouser", "pullover", "boot")
@@ -53,8 +53,6 @@ SCENE_CLASSES = tuple(sorted({r[0] for r in RULES}))
 #: Concepts in no rule (``boot``): each is in a scene with probability 1/2, whatever its class.
 DISTRACTORS = tuple(c for c in CONCEPTS if not any(c in r[1] or c in r[2] for r in RULES))
 DECIDING = tuple(c for c in CONCEPTS if c not in DISTRACTORS)
-#: The mask value of ignored pixels (none are written; the format reserves it).
-IGNORE = 255
 _ITEM_THRESHOLD = 0.1      # an item's pixel (after resizing, 0..1) above this is the item: its mask
 _MIN_VISIBLE = 0.85        # share of an item's own pixels that must stay on top of the others
 _VAL_EVERY = 10            # every tenth row of Fashion-MNIST's training file feeds val scenes only
@@ -141,14 +139,6 @@ def truth_program() -> str:
         body = [f"present(I, {c})" for c in pos] + ["image(I)"] + [f"not present(I, {c})" for c in neg]
         lines.append(f"class(I, {cls}) :- {', '.join(body)}.")
     lines.append("#show class/2.")
-    return "\n".join(lines) + "\n"
-
-
-def present_facts(concept_sets, first: int = 0) -> str:
-    """``image(I).`` and ``present(I, C).`` facts of scenes numbered from `first`, one scene a line."""
-    lines = []
-    for i, present in enumerate(concept_sets, first):
-        lines.append(" ".join([f"image({i})."] + [f"present({i}, {c})." for c in present]))
     return "\n".join(lines) + "\n"
 
 

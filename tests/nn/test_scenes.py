@@ -12,8 +12,8 @@ from eric_lp.cli.main import main
 from eric_lp.errors import DataError
 from eric_lp.nn.data import check_export_folder, load_dataset, load_scenes, parse_dataset_spec
 from eric_lp.nn.masks import mask_path, present_concepts, read_concepts, read_mask
-from eric_lp.nn.scenes import (CONCEPTS, DISTRACTORS, RULES, SCENE_CLASSES, SceneSettings, classify, present_facts,
-                               truth_program)
+from eric_lp.engines.concepts import scene_facts
+from eric_lp.nn.scenes import CONCEPTS, DISTRACTORS, RULES, SCENE_CLASSES, SceneSettings, classify, truth_program
 
 SMALL = "scenes:train=40,val=8,test=12"
 
@@ -41,7 +41,7 @@ def _classes_by_clingo(facts: str) -> dict:
 
 def test_the_truth_program_gives_every_set_of_concepts_exactly_one_class():
     subsets = [s for k in range(len(CONCEPTS) + 1) for s in combinations(CONCEPTS, k)]
-    found = _classes_by_clingo(present_facts(subsets))
+    found = _classes_by_clingo(scene_facts(subsets))
     assert len(subsets) == 2 ** len(CONCEPTS)
     for i, subset in enumerate(subsets):
         assert len(found.get(i, [])) == 1, (subset, found.get(i))
@@ -51,7 +51,7 @@ def test_the_truth_program_gives_every_set_of_concepts_exactly_one_class():
 def test_clingo_on_each_scenes_present_facts_derives_its_label(small):
     for name in ("train", "val", "test"):
         part = small.split(name)
-        found = _classes_by_clingo(present_facts(part.concepts))
+        found = _classes_by_clingo(scene_facts(part.concepts))
         assert [found[i] for i in range(len(part))] == [[small.class_names[y]] for y in part.labels]
 
 
