@@ -20,13 +20,13 @@ earlier concept of ``concepts.txt``.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import shutil
 from pathlib import Path
 
 import numpy as np
+
+from .table1 import write_csv
 
 __all__ = ["run_concepts", "MODELS", "scenes_folder", "scenes_model", "oracle_concepts"]
 
@@ -69,6 +69,7 @@ def scenes_model(arch: str, folder: Path, epochs: int, seed: int, cache: Path, s
     """`arch` trained on the exported scenes (cached with its training record and test accuracy)."""
     from ..nn.data import load_dataset
     from ..nn.models import save_history, save_model, train
+    from ..core.files import write_json
     from ..nn.training_record import DataChoice, write_record
     path = cache / "models" / f"{arch}_{folder.name}_e{epochs}.keras"
     info = path.with_suffix(".accuracy.json")
@@ -81,7 +82,7 @@ def scenes_model(arch: str, folder: Path, epochs: int, seed: int, cache: Path, s
     save_history(history, path)
     write_record(path, [DataChoice.of(images=folder, seed=seed, classes=data.class_names)])
     record = {"accuracy": accuracy, "seconds": round(seconds, 1)}
-    info.write_text(json.dumps(record, indent=2, sort_keys=True) + "\n")
+    write_json(info, record)
     say(f"      trained {arch} in {seconds:.0f} s: test accuracy {accuracy['test']:.1f}%")
     return path, record
 
@@ -147,14 +148,6 @@ def _table(rows: list[dict]) -> str:
     return head + body
 
 
-def _csv(rows: list[dict]) -> str:
-    buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=list(rows[0]))
-    writer.writeheader()
-    writer.writerows(rows)
-    return buf.getvalue()
-
-
 def run_concepts(outdir, spec: str = DEFAULT_SCENES, models=MODELS, epochs: int = 12, seed: int = 0,
                  cache_dir=None, data_root=None, say=_say, progress: bool = False, labellings=LABELLINGS) -> dict:
     """The experiment; writes into `outdir`: truth.lp, one folder per model (the extraction labelled by the
@@ -202,7 +195,7 @@ def run_concepts(outdir, spec: str = DEFAULT_SCENES, models=MODELS, epochs: int 
                "region: its map, upsampled, above its top q of pixels; IoU 0.04 labels); the program folders "
                f"keep the last labelling ({labellings[-1][0]}).")
     write_text(outdir / "concepts.md", caption + "\n\n" + table)
-    write_text(outdir / "concepts.csv", _csv(rows))
+    write_csv(outdir / "concepts.csv", rows)
     write_text(outdir / "concepts.json", json.dumps({"spec": spec, "seed": seed, "epochs": epochs,
                                                      "models": details}, indent=2) + "\n")
     return {"rows": rows, "table": table, "caption": caption, "folder": str(folder)}
